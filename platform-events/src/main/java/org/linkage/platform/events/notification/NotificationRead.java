@@ -1,0 +1,22 @@
+package org.linkage.platform.events.notification;
+
+import org.linkage.platform.events.DomainEvent;
+import org.linkage.platform.events.EventType;
+import org.linkage.platform.events.Topics;
+
+import java.time.Instant;
+
+/**
+ * Emitted when the recipient first opens a notification, or acknowledges a must-acknowledge one.
+ *
+ * @param acknowledged true for an explicit acknowledgement, false for a plain read
+ */
+@EventType(name = "linkage.notification.NotificationRead", topic = Topics.NOTIFICATION_EVENTS)
+public record NotificationRead(String notificationId, String recipientId, Channel channel, boolean acknowledged,
+                               Instant readAt) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return notificationId;
+    }
+}
