@@ -15,7 +15,6 @@ public class WebDefaults implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("linkageWebDefaults", Map.of(
                 "spring.jackson.deserialization.fail-on-unknown-properties", "true",
-                "spring.webflux.problemdetails.enabled", "true",
                 "springdoc.swagger-ui.path", "/swagger-ui.html",
                 "spring.codec.max-in-memory-size", "2MB")));
     }

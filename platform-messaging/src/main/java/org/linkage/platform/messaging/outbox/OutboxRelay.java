@@ -30,6 +30,7 @@ import java.util.List;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int IN_FLIGHT = 256;
 
     private final ReactiveMongoTemplate mongo;
     private final EventPublisher publisher;
@@ -74,8 +75,10 @@ public class OutboxRelay {
                     if (pending.isEmpty()) {
                         return Mono.empty();
                     }
+                    // sends are issued in order and pipelined; the idempotent producer keeps per-key order
                     return Flux.fromIterable(pending)
-                            .concatMap(envelope -> publisher.send(envelope).doOnSuccess(ignored -> recordPublished(envelope)))
+                            .flatMapSequential(envelope -> publisher.send(envelope)
+                                    .doOnSuccess(ignored -> recordPublished(envelope)), IN_FLIGHT)
                             .then(removePublished(collection, id, pending));
                 });
     }
