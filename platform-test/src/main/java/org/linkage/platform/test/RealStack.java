@@ -64,7 +64,9 @@ public final class RealStack {
 
     /**
      * For a {@code @DynamicPropertySource} method: points Spring Kafka, the Spring Cloud Stream Kafka
-     * binder and Spring Boot's MongoDB client (database included) at the stack.
+     * binder and Spring Boot's MongoDB client (database included, overriding a service's own
+     * {@code spring.mongodb.database}) at the stack. Test clients wait up to 30 s: CI machines are
+     * small, and a timed-out request would fail a test that asserts behaviour, not speed.
      */
     public static void registerProperties(DynamicPropertyRegistry registry, String database) {
         get().springProperties(database).forEach((name, value) -> registry.add(name, () -> value));
@@ -74,7 +76,9 @@ public final class RealStack {
         return Map.of(
                 "spring.kafka.bootstrap-servers", bootstrapServers(),
                 "spring.cloud.stream.kafka.binder.brokers", bootstrapServers(),
-                "spring.mongodb.uri", mongoUri(database));
+                "spring.mongodb.uri", mongoUri(database),
+                "spring.mongodb.database", database,
+                "spring.test.webtestclient.timeout", "PT30S");
     }
 
     private void close() {
