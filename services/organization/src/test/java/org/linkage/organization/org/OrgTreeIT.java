@@ -140,6 +140,10 @@ class OrgTreeIT {
     @Test
     void aMoveCarriesTheWholeSubtree() {
         Map<String, Object> grid = tree.create("g-m", "随迁网格", "GRID", id(community));
+        String unitId = (String) http.mutateWith(Callers.admin()).post().uri("/api/units")
+                .bodyValue(Map.of("name", "随迁学校", "category", "SCHOOL", "orgId", id(community)))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
 
         http.mutateWith(Callers.admin()).post().uri("/api/orgs/{id}/move", id(community))
                 .bodyValue(Map.of("newParentId", id(streetB))).exchange()
@@ -151,6 +155,10 @@ class OrgTreeIT {
                 .jsonPath("$.state").isEqualTo("ACTIVE");
         http.mutateWith(Callers.admin()).get().uri("/api/orgs/{id}/children", id(streetA)).exchange()
                 .expectBody().jsonPath("$[?(@.id == '" + id(community) + "')]").doesNotExist();
+        http.mutateWith(Callers.officer("STREET_OFFICER", id(streetB), List.of(id(district)))).get()
+                .uri("/api/units/{id}", unitId).exchange().expectStatus().isOk();
+        http.mutateWith(Callers.officer("STREET_OFFICER", id(streetA), List.of(id(district)))).get()
+                .uri("/api/units/{id}", unitId).exchange().expectStatus().isNotFound();
     }
 
     @Test
