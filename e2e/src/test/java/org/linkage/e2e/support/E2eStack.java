@@ -1,0 +1,74 @@
+package org.linkage.e2e.support;
+
+import org.linkage.platform.test.RealStack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/**
+ * The whole platform for the end-to-end tests, started once per test JVM on free ports (so it never
+ * collides with a running {@code ./linkage up}): the real Kafka broker and Mongo-wire store, every
+ * service, and the gateway in front. Tests talk to {@link #gateway()} only.
+ */
+public final class E2eStack {
+
+    public static final String ADMIN_PASSWORD = "e2e-admin-password";
+    private static E2eStack instance;
+
+    private final ServiceProcess organization;
+    private final ServiceProcess gateway;
+
+    private E2eStack() throws IOException {
+        RealStack stack = RealStack.get();
+        Map<String, String> backends = Map.of(
+                "spring.kafka.bootstrap-servers", stack.bootstrapServers(),
+                "spring.mongodb.uri", stack.mongoUri("e2e"));
+        organization = ServiceProcess.start("organization", "services/organization", freePort(),
+                merge(backends, Map.of("spring.mongodb.database", "e2e-organization")),
+                Map.of("LINKAGE_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        gateway = ServiceProcess.start("gateway", "gateway", freePort(), Map.of(
+                "linkage.services.organization.uri", organization.url(),
+                // a short limit keeps the hung-service scenario quick; still longer than the route timeout
+                "linkage.gateway.resilience.response-timeout", "2s",
+                "resilience4j.timelimiter.configs.default.timeout-duration", "3s"), Map.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-stack-shutdown"));
+    }
+
+    public static synchronized E2eStack get() {
+        if (instance == null) {
+            try {
+                instance = new E2eStack();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public String gateway() {
+        return gateway.url();
+    }
+
+    public ServiceProcess organization() {
+        return organization;
+    }
+
+    private void close() {
+        gateway.close();
+        organization.close();
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        var merged = new java.util.HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
