@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A small district imported through the gateway: two streets of two communities, with a district
- * officer and two community officers able to log in.
+ * A small district imported through the gateway: two streets of two communities, with officers of
+ * the district, both streets and one community of each street able to log in.
  */
 public final class DistrictFixture {
 
@@ -18,8 +18,13 @@ public final class DistrictFixture {
     public final Map<String, Object> district;
     public final Map<String, Object> communityA1;
     public final Map<String, Object> communityB1;
+    public final Map<String, Object> streetA;
+    public final Map<String, Object> streetB;
     public final String districtToken;
+    public final String streetAToken;
+    public final String streetBToken;
     public final String communityA1Token;
+    public final String communityB1Token;
 
     public DistrictFixture(Api api) {
         adminToken = api.token("admin", E2eStack.ADMIN_PASSWORD);
@@ -36,8 +41,13 @@ public final class DistrictFixture {
         district = api.orgByCode(adminToken, prefix + "-d");
         communityA1 = api.orgByCode(adminToken, prefix + "-a1");
         communityB1 = api.orgByCode(adminToken, prefix + "-b1");
+        streetA = api.orgByCode(adminToken, prefix + "-a");
+        streetB = api.orgByCode(adminToken, prefix + "-b");
         districtToken = api.userToken(adminToken, prefix + "-district", id(district), "DISTRICT_OFFICER");
+        streetAToken = api.userToken(adminToken, prefix + "-street-a", id(streetA), "STREET_OFFICER");
+        streetBToken = api.userToken(adminToken, prefix + "-street-b", id(streetB), "STREET_OFFICER");
         communityA1Token = api.userToken(adminToken, prefix + "-a1", id(communityA1), "COMMUNITY_OFFICER");
+        communityB1Token = api.userToken(adminToken, prefix + "-b1", id(communityB1), "COMMUNITY_OFFICER");
     }
 
     public static String id(Map<String, Object> org) {

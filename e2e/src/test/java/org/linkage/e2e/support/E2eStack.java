@@ -18,6 +18,7 @@ public final class E2eStack {
     private static E2eStack instance;
 
     private final ServiceProcess organization;
+    private final ServiceProcess taskDispatch;
     private final ServiceProcess gateway;
 
     private E2eStack() throws IOException {
@@ -28,8 +29,13 @@ public final class E2eStack {
         organization = ServiceProcess.start("organization", "services/organization", freePort(),
                 merge(backends, Map.of("spring.mongodb.database", "e2e-organization")),
                 Map.of("LINKAGE_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        String jwks = organization.url() + "/.well-known/jwks.json";
+        taskDispatch = ServiceProcess.start("task-dispatch", "services/task-dispatch", freePort(),
+                merge(backends, Map.of("spring.mongodb.database", "e2e-task-dispatch", "linkage.security.jwks-uri", jwks)),
+                Map.of());
         gateway = ServiceProcess.start("gateway", "gateway", freePort(), Map.of(
                 "linkage.services.organization.uri", organization.url(),
+                "linkage.services.task-dispatch.uri", taskDispatch.url(),
                 // a short limit keeps the hung-service scenario quick; still longer than the route timeout
                 "linkage.gateway.resilience.response-timeout", "2s",
                 "resilience4j.timelimiter.configs.default.timeout-duration", "3s"), Map.of());
@@ -57,6 +63,7 @@ public final class E2eStack {
 
     private void close() {
         gateway.close();
+        taskDispatch.close();
         organization.close();
     }
 

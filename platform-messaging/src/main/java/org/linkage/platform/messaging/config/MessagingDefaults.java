@@ -44,6 +44,7 @@ public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("management.otlp.metrics.export.enabled", "false");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.show-components", "always");
         // liveness must not depend on Kafka or MongoDB: a broker outage is not a reason to restart
         defaults.put("management.endpoint.health.group.liveness.include", "livenessState,ping");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");

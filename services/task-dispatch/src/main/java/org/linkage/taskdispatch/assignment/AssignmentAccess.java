@@ -1,0 +1,44 @@
+package org.linkage.taskdispatch.assignment;
+
+import org.linkage.platform.web.problem.ApiException;
+import org.linkage.platform.web.security.LinkagePrincipal;
+import org.linkage.platform.web.security.OrgScope;
+
+import java.util.Map;
+
+/**
+ * Who may see and act on an assignment. Anyone whose subtree holds the assignee sees it; others are
+ * told it does not exist. Only the assignee organisation works on it; only the organisation that
+ * issued it (the parent, or the task issuer for a top-level one) reviews it.
+ */
+public final class AssignmentAccess {
+
+    private AssignmentAccess() {
+    }
+
+    public static boolean sees(LinkagePrincipal caller, Assignment assignment) {
+        return OrgScope.covers(caller, assignment.assigneeOrgId(), assignment.assigneeOrgPath());
+    }
+
+    public static void requireAssignee(LinkagePrincipal caller, Assignment assignment) {
+        if (!assignment.assigneeOrgId().equals(caller.orgId())) {
+            throw ApiException.forbidden("only organisation " + assignment.assigneeOrgId() + " works on assignment "
+                    + assignment.id());
+        }
+    }
+
+    public static void requireReviewer(LinkagePrincipal caller, Assignment assignment) {
+        if (!assignment.issuerOrgId().equals(caller.orgId())) {
+            throw ApiException.forbidden("only organisation " + assignment.issuerOrgId() + " reviews assignment "
+                    + assignment.id());
+        }
+    }
+
+    /** Another transition waits until the re-dispatch being written is whole. */
+    public static void requireNotDispatching(Assignment assignment) {
+        if (assignment.isDispatching()) {
+            throw ApiException.conflict("a re-dispatch of assignment " + assignment.id() + " is being written; retry shortly",
+                    Map.of("currentState", assignment.state()));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.linkage.taskdispatch.cascade;
+
+import org.linkage.platform.events.EventEnvelope;
+import org.linkage.platform.events.org.OrgKind;
+import org.linkage.platform.events.org.OrgTier;
+import org.linkage.platform.messaging.intent.IntentState;
+import org.linkage.platform.messaging.intent.Intents;
+import org.linkage.platform.web.problem.ApiException;
+import org.linkage.platform.web.problem.ApiException.FieldError;
+import org.linkage.platform.web.security.LinkagePrincipal;
+import org.linkage.taskdispatch.assignment.Actor;
+import org.linkage.taskdispatch.assignment.Assignment;
+import org.linkage.taskdispatch.assignment.AssignmentEvents;
+import org.linkage.taskdispatch.assignment.AssignmentRole;
+import org.linkage.taskdispatch.assignment.Officers;
+import org.linkage.taskdispatch.org.DirectoryOrg;
+import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.task.Task;
+import org.linkage.taskdispatch.task.TaskEvents;
+import org.linkage.taskdispatch.task.TaskRequests;
+import org.linkage.taskdispatch.task.TaskState;
+import org.linkage.taskdispatch.task.TaskStore;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues a task: everything is checked first (nothing is written on a refusal), then the task, all
+ * its assignments and all their events go into ONE intent that {@link FanOut} applies.
+ */
+@Service
+public class TaskIssuing {
+
+    private final OrgDirectory directory;
+    private final TargetResolver targets;
+    private final TaskEvents taskEvents;
+    private final AssignmentEvents assignmentEvents;
+    private final TaskStore tasks;
+    private final Intents intents;
+    private final Clock clock;
+
+    TaskIssuing(OrgDirectory directory, TargetResolver targets, TaskEvents taskEvents, AssignmentEvents assignmentEvents,
+                TaskStore tasks, Intents intents, Clock clock) {
+        this.directory = directory;
+        this.targets = targets;
+        this.taskEvents = taskEvents;
+        this.assignmentEvents = assignmentEvents;
+        this.tasks = tasks;
+        this.intents = intents;
+        this.clock = clock;
+    }
+
+    /** The task as it stands after the attempt, and whether its cascade is written yet. */
+    public record Issued(Task task, boolean complete) {
+    }
+
+    public Mono<Issued> issue(LinkagePrincipal caller, TaskRequests.IssueTask request) {
+        Officers.requireIssuer(caller);
+        Instant now = clock.instant();
+        List<FieldError> errors = Deadlines.check(request.receiptDueAt(), request.dueAt(), now, null);
+        if (!errors.isEmpty()) {
+            return Mono.error(ApiException.invalid(errors));
+        }
+        return issuer(caller.orgId())
+                .flatMap(issuer -> targets.resolve(issuer, request.scope(), request.targets(), request.mode())
+                        .flatMap(resolved -> submit(caller, issuer, request, resolved, now)));
+    }
+
+    private Mono<DirectoryOrg> issuer(String orgId) {
+        return directory.find(orgId)
+                .switchIfEmpty(Mono.error(() -> ApiException.conflict(
+                        "organisation " + orgId + " is not in the directory yet; retry shortly")))
+                .doOnNext(org -> {
+                    boolean issues = org.tier() == OrgTier.STREET
+                            || org.tier() == OrgTier.DISTRICT && org.kind() != OrgKind.DEPARTMENT;
+                    if (!issues || org.retired()) {
+                        throw ApiException.forbidden("only active districts and streets issue tasks");
+                    }
+                });
+    }
+
+    private Mono<Issued> submit(LinkagePrincipal caller, DirectoryOrg issuer, TaskRequests.IssueTask request,
+                                Targets resolved, Instant now) {
+        Task drafted = draft(caller, issuer, request, now);
+        List<Assignment> planned = CascadePolicy.plan(drafted, issuer, resolved, new Actor(caller.userId(), issuer.id()));
+        Task task = drafted.withTopAssignments(planned.stream().filter(Assignment::isTopLevel).map(Assignment::id).toList());
+        return intents.submit("task-issue:" + task.id(), FanOut.KIND, new FanOut.Plan(task, planned), events(task, planned))
+                .flatMap(intent -> tasks.find(task.id()).defaultIfEmpty(task)
+                        .map(stored -> new Issued(stored, intent.state() == IntentState.DONE)));
+    }
+
+    /** TaskIssued first, then each assignment's AssignmentIssued (and a supervising street's AssignmentDispatched). */
+    private List<EventEnvelope> events(Task task, List<Assignment> planned) {
+        List<EventEnvelope> events = new ArrayList<>();
+        events.add(taskEvents.issued(task));
+        for (Assignment assignment : planned) {
+            events.add(assignmentEvents.issued(assignment, task.mode(), null));
+            if (assignment.role() == AssignmentRole.SUPERVISE) {
+                events.add(assignmentEvents.dispatched(assignment, assignment.childIds(), null, task.issuedAt()));
+            }
+        }
+        return events;
+    }
+
+    private static Task draft(LinkagePrincipal caller, DirectoryOrg issuer, TaskRequests.IssueTask request, Instant now) {
+        Double streetShare = request.tierShares() == null ? null : request.tierShares().street();
+        return new Task("task-" + UUID.randomUUID(), issuer.districtId(), issuer.id(), issuer.path(), caller.userId(),
+                request.title().strip(), request.body().strip(), request.category().strip(), request.priority(),
+                request.mode(), request.scope(), List.copyOf(new LinkedHashSet<>(request.targets())),
+                request.receiptDueAt(), request.dueAt(), streetShare, Boolean.TRUE.equals(request.mustAcknowledge()),
+                TaskState.PENDING, List.of(), List.of(), now, null, null, 0, List.of());
+    }
+}

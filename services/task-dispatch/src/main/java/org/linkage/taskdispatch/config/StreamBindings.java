@@ -1,0 +1,63 @@
+package org.linkage.taskdispatch.config;
+
+import org.linkage.platform.events.org.OrgSnapshot;
+import org.linkage.platform.events.task.AssignmentApproved;
+import org.linkage.platform.events.task.AssignmentCancelled;
+import org.linkage.platform.events.task.AssignmentDispatched;
+import org.linkage.platform.events.task.AssignmentIssued;
+import org.linkage.platform.events.task.AssignmentReceived;
+import org.linkage.platform.events.task.AssignmentReported;
+import org.linkage.platform.events.task.AssignmentReturned;
+import org.linkage.platform.events.task.TaskIssued;
+import org.linkage.platform.messaging.consumer.EventConsumers;
+import org.linkage.taskdispatch.cascade.CascadeProgress;
+import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.todo.TodoProjector;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * The Kafka consumers of this service, one per binding in application.yml, each idempotent through
+ * the inbox under its own name. Per-message consumers keep the binder's retries and dead letters.
+ */
+@Configuration
+class StreamBindings {
+
+    /** The directory: organization's snapshots, from the beginning of the compacted topic. */
+    @Bean
+    Consumer<Message<byte[]>> orgSnapshots(EventConsumers consumers, OrgDirectory directory) {
+        return consumers.named("task-dispatch.org-directory")
+                .on(OrgSnapshot.class, (event, metadata) -> directory.apply(event))
+                .build();
+    }
+
+    /**
+     * Roll-ups and completion. TaskIssued and AssignmentDispatched are checked too: an approval that
+     * raced ahead of the write it completes (a fan-out or re-dispatch finished by the sweeper) is caught up.
+     */
+    @Bean
+    Consumer<Message<byte[]>> taskProgress(EventConsumers consumers, CascadeProgress progress) {
+        return consumers.named("task-dispatch.progress")
+                .on(AssignmentApproved.class, (event, metadata) -> progress.approved(event.assignmentId()))
+                .on(AssignmentDispatched.class, (event, metadata) -> progress.rollUpIfComplete(event.assignmentId()))
+                .on(TaskIssued.class, (event, metadata) -> progress.completeIfDone(event.taskId()))
+                .build();
+    }
+
+    /** Every assignment event brings that assignment's line of its organisation's to-do list up to date. */
+    @Bean
+    Consumer<Message<byte[]>> todoList(EventConsumers consumers, TodoProjector todos) {
+        return consumers.named("task-dispatch.todos")
+                .on(AssignmentIssued.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentReceived.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentDispatched.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentReported.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentApproved.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentReturned.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentCancelled.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .build();
+    }
+}

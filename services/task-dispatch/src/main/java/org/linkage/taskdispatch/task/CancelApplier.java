@@ -1,0 +1,85 @@
+package org.linkage.taskdispatch.task;
+
+import org.linkage.platform.messaging.intent.IntentApplier;
+import org.linkage.platform.web.problem.ApiException;
+import org.linkage.taskdispatch.assignment.Actor;
+import org.linkage.taskdispatch.assignment.AssignmentAction;
+import org.linkage.taskdispatch.assignment.AssignmentEvents;
+import org.linkage.taskdispatch.assignment.AssignmentStore;
+import org.linkage.taskdispatch.assignment.AssignmentWriter;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import java.time.Instant;
+
+/**
+ * Cancels a task, then each of its open assignments with its own event. Applying it again skips
+ * what is already cancelled; an assignment changed meanwhile is read again and cancelled all the same.
+ */
+@Component
+public class CancelApplier implements IntentApplier<CancelApplier.Plan> {
+
+    public static final String KIND = "task.cancel";
+    private static final int ATTEMPTS = 3;
+
+    private final TaskStore tasks;
+    private final TaskEvents taskEvents;
+    private final AssignmentStore assignments;
+    private final AssignmentWriter writer;
+    private final AssignmentEvents assignmentEvents;
+
+    public CancelApplier(TaskStore tasks, TaskEvents taskEvents, AssignmentStore assignments, AssignmentWriter writer,
+                         AssignmentEvents assignmentEvents) {
+        this.tasks = tasks;
+        this.taskEvents = taskEvents;
+        this.assignments = assignments;
+        this.writer = writer;
+        this.assignmentEvents = assignmentEvents;
+    }
+
+    public record Plan(String taskId, String reason, String userId, String orgId, Instant at) {
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<Plan> payloadType() {
+        return Plan.class;
+    }
+
+    @Override
+    public Mono<Void> apply(String intentId, Plan plan) {
+        return cancelTask(plan).flatMap(cancelled -> !cancelled ? Mono.<Void>empty()
+                : assignments.ofTask(plan.taskId()).filter(a -> a.state().isOpen())
+                        .concatMap(a -> cancelAssignment(a.id(), plan))
+                        .then());
+    }
+
+    /** Emits whether the task is cancelled now; false when it completed first. */
+    private Mono<Boolean> cancelTask(Plan plan) {
+        return tasks.find(plan.taskId()).flatMap(task -> switch (task.state()) {
+            case CANCELLED -> Mono.just(true);
+            case OPEN -> tasks.changeState(task, TaskState.CANCELLED,
+                            new Update().set("closedAt", plan.at()).set("cancelReason", plan.reason()),
+                            taskEvents.cancelled(task, plan.reason(), plan.userId(), plan.at()))
+                    .flatMap(changed -> changed ? Mono.just(true)
+                            : Mono.error(new IllegalStateException("task " + task.id() + " changed meanwhile")));
+            default -> Mono.just(false);
+        });
+    }
+
+    private Mono<Void> cancelAssignment(String id, Plan plan) {
+        Actor actor = new Actor(plan.userId(), plan.orgId());
+        return Mono.defer(() -> assignments.find(id).filter(a -> a.state().isOpen())
+                        .flatMap(a -> writer.apply(a, AssignmentAction.CANCEL, actor, plan.at(), plan.reason(),
+                                new Update().unset("dispatchingIntentId"),
+                                assignmentEvents.cancelled(a, plan.reason(), actor, plan.at()))))
+                .retryWhen(Retry.max(ATTEMPTS).filter(ApiException.class::isInstance))
+                .then();
+    }
+}

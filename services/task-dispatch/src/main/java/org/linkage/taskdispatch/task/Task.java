@@ -1,0 +1,49 @@
+package org.linkage.taskdispatch.task;
+
+import org.linkage.platform.events.EventEnvelope;
+import org.linkage.platform.events.task.TargetScope;
+import org.linkage.platform.events.task.TaskMode;
+import org.linkage.platform.events.task.TaskPriority;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A task, the root of its cascade. Its id is the Kafka key of every event of the cascade.
+ *
+ * @param issuerOrgPath            the issuer's ancestors, district first, without itself
+ * @param targetOrgIds             the chosen streets or communities; empty for the ALL_ scopes
+ * @param streetShare              the fraction of the time from issue to due the street tier gets, or null
+ * @param topAssignmentIds         the assignments directly below the task
+ * @param approvedTopAssignmentIds those approved so far; all of them completes the task
+ * @param version                  incremented by every change of state; writes match {@code {_id, version}}
+ */
+@Document(Task.COLLECTION)
+@CompoundIndexes({
+        @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true),
+        @CompoundIndex(name = "issuer_state", def = "{'issuerOrgId': 1, 'state': 1, 'issuedAt': -1}")
+})
+public record Task(@Id String id, String districtId, String issuerOrgId, List<String> issuerOrgPath,
+                   String issuerUserId, String title, String body, String category, TaskPriority priority,
+                   TaskMode mode, TargetScope scope, List<String> targetOrgIds, Instant receiptDueAt, Instant dueAt,
+                   Double streetShare, boolean mustAcknowledge, TaskState state, List<String> topAssignmentIds,
+                   List<String> approvedTopAssignmentIds, Instant issuedAt, Instant closedAt, String cancelReason,
+                   long version, List<EventEnvelope> outbox) {
+
+    public static final String COLLECTION = "tasks";
+
+    /** This task with the assignments its cascade puts directly below it. */
+    public Task withTopAssignments(List<String> ids) {
+        return new Task(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category, priority, mode,
+                scope, targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, List.copyOf(ids),
+                approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox);
+    }
+
+    public boolean allTopAssignmentsApproved() {
+        return !topAssignmentIds.isEmpty() && approvedTopAssignmentIds.containsAll(topAssignmentIds);
+    }
+}

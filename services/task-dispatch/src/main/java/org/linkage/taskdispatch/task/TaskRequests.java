@@ -1,0 +1,52 @@
+package org.linkage.taskdispatch.task;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.linkage.platform.events.task.TargetScope;
+import org.linkage.platform.events.task.TaskMode;
+import org.linkage.platform.events.task.TaskPriority;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Request bodies of the task API. Unknown fields are refused (platform-web defaults). */
+public final class TaskRequests {
+
+    private TaskRequests() {
+    }
+
+    /**
+     * @param targetOrgIds    the chosen streets or communities for scope STREETS or COMMUNITIES, else empty
+     * @param tierShares      optional share of the time each tier gets
+     * @param mustAcknowledge notification escalates the notice while unread
+     */
+    public record IssueTask(
+            @NotBlank @Size(max = 100) String title,
+            @NotBlank @Size(max = 5000) String body,
+            @NotBlank @Size(max = 50) String category,
+            @NotNull TaskPriority priority,
+            @NotNull TaskMode mode,
+            @NotNull TargetScope scope,
+            @Size(max = 1000) List<@NotBlank String> targetOrgIds,
+            @NotNull Instant receiptDueAt,
+            @NotNull Instant dueAt,
+            @Valid TierShares tierShares,
+            Boolean mustAcknowledge) {
+
+        public List<String> targets() {
+            return targetOrgIds == null ? List.of() : targetOrgIds;
+        }
+    }
+
+    /** @param street the street tier's fraction of the time from issue to due, e.g. 0.3 */
+    public record TierShares(
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double street) {
+    }
+
+    public record CancelTask(@NotBlank @Size(max = 500) String reason) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.linkage.taskdispatch.support;
+
+import org.linkage.platform.web.security.Claims;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+
+import java.util.List;
+
+/** Authenticated callers for slice and integration tests, with the claims a Linkage token carries. */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    public static JwtMutator admin() {
+        return caller("user-admin", null, List.of(), "ADMIN");
+    }
+
+    /** @param orgPath the organisation's ancestors, district first */
+    public static JwtMutator officer(String role, String orgId, List<String> orgPath) {
+        return caller("user-" + role.toLowerCase() + "-" + orgId, orgId, orgPath, role);
+    }
+
+    public static JwtMutator caller(String userId, String orgId, List<String> orgPath, String... roles) {
+        return SecurityMockServerConfigurers.mockJwt().jwt(jwt -> {
+            jwt.subject(userId).claim(Claims.USERNAME, userId).claim(Claims.ORG_PATH, orgPath).claim(Claims.ROLES, List.of(roles));
+            if (orgId != null) {
+                jwt.claim(Claims.ORG_ID, orgId);
+            }
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package org.linkage.taskdispatch.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** Polls what an asynchronous consumer will make true. */
+public final class Eventually {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private Eventually() {
+    }
+
+    /** The first value that satisfies {@code done}, or the last one read when the wait ends. */
+    public static <T> T await(Supplier<T> probe, Predicate<T> done) {
+        Instant deadline = Instant.now().plus(WAIT);
+        T value = probe.get();
+        while (!done.test(value) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            value = probe.get();
+        }
+        return value;
+    }
+}

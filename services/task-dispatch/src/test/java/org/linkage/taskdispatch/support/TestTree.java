@@ -1,0 +1,101 @@
+package org.linkage.taskdispatch.support;
+
+import org.linkage.platform.events.org.OrgKind;
+import org.linkage.platform.events.org.OrgSnapshot;
+import org.linkage.platform.events.org.OrgTier;
+import org.linkage.platform.messaging.outbox.EventPublisher;
+import org.linkage.platform.messaging.outbox.Outbox;
+import org.linkage.taskdispatch.org.OrgDirectory;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A district of fresh ids, published the way organization publishes it (OrgSnapshot records on the
+ * compacted snapshot topic of the real broker), and awaited until the directory holds all of it.
+ */
+public final class TestTree {
+
+    private final String prefix = UUID.randomUUID().toString().substring(0, 8);
+    private final EventPublisher publisher;
+    private final Outbox outbox;
+    private final OrgDirectory directory;
+    private final List<TestOrg> all = new ArrayList<>();
+    private final List<TestOrg> streets = new ArrayList<>();
+    private final List<List<TestOrg>> communities = new ArrayList<>();
+    private final TestOrg district;
+
+    /** @param shape how many communities each street has */
+    public TestTree(EventPublisher publisher, Outbox outbox, OrgDirectory directory, int... shape) {
+        this.publisher = publisher;
+        this.outbox = outbox;
+        this.directory = directory;
+        district = add(new TestOrg("d", "测试区", OrgTier.DISTRICT, OrgKind.DISTRICT, null, List.of()));
+        for (int s = 0; s < shape.length; s++) {
+            TestOrg street = add(new TestOrg("s" + s, "第" + (s + 1) + "街道", OrgTier.STREET, OrgKind.STREET,
+                    district.id(), List.of(district.id())));
+            streets.add(street);
+            List<TestOrg> ofStreet = new ArrayList<>();
+            for (int c = 0; c < shape[s]; c++) {
+                ofStreet.add(add(new TestOrg("s" + s + "c" + c, "第" + (s + 1) + "-" + (c + 1) + "社区", OrgTier.COMMUNITY,
+                        OrgKind.COMMUNITY, street.id(), List.of(district.id(), street.id()))));
+            }
+            communities.add(ofStreet);
+        }
+        all.forEach(org -> publish(org, 1, false));
+        Eventually.await(() -> all.stream().allMatch(org -> directory.find(org.id()).blockOptional().isPresent()), done -> done);
+    }
+
+    public TestOrg district() {
+        return district;
+    }
+
+    public TestOrg street(int index) {
+        return streets.get(index);
+    }
+
+    public TestOrg community(int street, int index) {
+        return communities.get(street).get(index);
+    }
+
+    public List<TestOrg> streets() {
+        return List.copyOf(streets);
+    }
+
+    public List<TestOrg> communities(int street) {
+        return List.copyOf(communities.get(street));
+    }
+
+    /** Publishes one snapshot of the organisation, as organization would after a change; returns the event id. */
+    public String publish(TestOrg org, long version, boolean retired) {
+        OrgSnapshot snapshot = new OrgSnapshot(org.id(), district == null ? org.id() : district.id(), org.parentId(),
+                org.path(), org.tier(), org.kind(), prefix + "-" + org.local(), org.name(), retired, version, Instant.now());
+        var envelope = outbox.envelope(snapshot, org.id());
+        publisher.send(envelope).block();
+        return envelope.id();
+    }
+
+    private TestOrg add(TestOrg local) {
+        TestOrg org = new TestOrg(prefix + "-" + local.local(), local.name(), local.tier(), local.kind(), local.parentId(),
+                local.path(), local.local());
+        all.add(org);
+        return org;
+    }
+
+    /** @param path ancestors, district first */
+    public record TestOrg(String id, String name, OrgTier tier, OrgKind kind, String parentId, List<String> path,
+                          String local) {
+
+        TestOrg(String local, String name, OrgTier tier, OrgKind kind, String parentId, List<String> path) {
+            this(local, name, tier, kind, parentId, path, local);
+        }
+
+        /** An officer of this organisation. */
+        public JwtMutator officer() {
+            return Callers.officer(tier + "_OFFICER", id, path);
+        }
+    }
+}
