@@ -50,7 +50,7 @@ public class Intents {
      * will finish it.
      */
     public Mono<Intent> submit(String id, String kind, Object payload, List<EventEnvelope> events) {
-        applier(kind);
+        applier(kind); // an unknown kind fails before anything is stored
         Document payloadDocument = new Document();
         mongo.getConverter().write(payload, payloadDocument);
         payloadDocument.remove("_class");

@@ -16,7 +16,7 @@ import org.linkage.platform.messaging.testapp.Handled;
 import org.linkage.platform.messaging.testapp.HandledEvents;
 import org.linkage.platform.messaging.testapp.MessagingIntegrationTest;
 import org.linkage.platform.messaging.testapp.TestEvents;
-import org.linkage.platform.messaging.testapp.Wire;
+import org.linkage.platform.test.KafkaWire;
 import org.linkage.platform.test.RealStack;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -49,7 +49,7 @@ class DeadLetterIT {
         double malformedBefore = malformed();
         sendRaw(poisonKey, "{not json", "linkage.task.TaskIssued.v1", UUID.randomUUID().toString());
 
-        assertThat(Wire.records(DLQ, record -> poisonKey.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaWire.records(DLQ, record -> poisonKey.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
         assertThat(malformed() - malformedBefore).as("tried once, not retried").isEqualTo(1.0);
         String next = publishIssued("after-poison-" + UUID.randomUUID(), "normal");
         assertThat(Handled.settle(mongo, next).count()).isEqualTo(1);
@@ -60,16 +60,16 @@ class DeadLetterIT {
         String key = "no-id-" + UUID.randomUUID();
         sendRaw(key, "{}", "linkage.task.TaskIssued.v1", null);
 
-        assertThat(Wire.records(DLQ, record -> key.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaWire.records(DLQ, record -> key.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
     }
 
     @Test
     void aHandlerThatKeepsFailingGoesToTheDeadLetterTopicAfterItsRetries() {
         String id = publishIssued("failing-" + UUID.randomUUID(), HandledEvents.ALWAYS_FAILS);
 
-        var dead = Wire.records(DLQ, record -> id.equals(record.key()), 1, Duration.ofSeconds(30));
+        var dead = KafkaWire.records(DLQ, record -> id.equals(record.key()), 1, Duration.ofSeconds(30));
         assertThat(dead).hasSize(1);
-        assertThat(Wire.header(dead.get(0), CloudEventHeaders.TYPE))
+        assertThat(KafkaWire.header(dead.get(0), CloudEventHeaders.TYPE))
                 .as("the original headers travel with it").isEqualTo("linkage.task.TaskIssued.v1");
     }
 
@@ -80,7 +80,7 @@ class DeadLetterIT {
         String next = publishIssued("after-future-" + UUID.randomUUID(), "normal");
 
         assertThat(Handled.settle(mongo, next).count()).isEqualTo(1);
-        assertThat(Wire.records(DLQ, record -> key.equals(record.key()), 1, Duration.ofSeconds(2))).isEmpty();
+        assertThat(KafkaWire.records(DLQ, record -> key.equals(record.key()), 1, Duration.ofSeconds(2))).isEmpty();
     }
 
     private double malformed() {

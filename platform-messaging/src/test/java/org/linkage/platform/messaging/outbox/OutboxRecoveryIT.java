@@ -10,7 +10,7 @@ import org.linkage.platform.messaging.testapp.Handled;
 import org.linkage.platform.messaging.testapp.MessagingIntegrationTest;
 import org.linkage.platform.messaging.testapp.TestEvents;
 import org.linkage.platform.messaging.testapp.Note;
-import org.linkage.platform.messaging.testapp.Wire;
+import org.linkage.platform.test.KafkaWire;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
@@ -59,7 +59,7 @@ class OutboxRecoveryIT {
 
         sweeper.sweep().block();
 
-        assertThat(Wire.records(Topics.TASK_EVENTS, record -> id.equals(record.key()), 2, Duration.ofSeconds(20)))
+        assertThat(KafkaWire.records(Topics.TASK_EVENTS, record -> id.equals(record.key()), 2, Duration.ofSeconds(20)))
                 .as("the event went out twice").hasSize(2);
         assertThat(Handled.settle(mongo, id).count()).as("but was handled once").isEqualTo(1);
         assertThat(outboxOf(id)).isEmpty();

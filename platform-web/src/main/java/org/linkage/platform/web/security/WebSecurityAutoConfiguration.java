@@ -1,9 +1,11 @@
 package org.linkage.platform.web.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,10 +23,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,11 +68,15 @@ public class WebSecurityAutoConfiguration {
                 .build();
     }
 
-    /** Keys from the JWKS, fetched once and cached; an unknown {@code kid} triggers a refetch. */
+    /** Keys from the JWKS, fetched once and kept (also on disk); an unknown {@code kid} triggers a refetch. */
     @Bean
     @ConditionalOnMissingBean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri())
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<WebClient.Builder> web, Environment environment) {
+        Path cache = properties.jwksCacheFile() != null ? Path.of(properties.jwksCacheFile())
+                : Path.of(System.getProperty("java.io.tmpdir"),
+                "linkage-jwks-" + environment.getProperty("spring.application.name", "service") + ".json");
+        var keys = new CachingJwkSource(web.getIfAvailable(WebClient::builder).build(), properties.jwksUri(), cache, Duration.ofSeconds(30), Clock.systemUTC());
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(validator(properties));

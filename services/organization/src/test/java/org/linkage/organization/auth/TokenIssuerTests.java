@@ -26,7 +26,7 @@ class TokenIssuerTests {
 
     final KeyPair pair = TestKeys.rsa();
     final SigningKeys keys = TestKeys.signingKeys(pair);
-    final TokenIssuer issuer = new TokenIssuer(keys, new SecurityProperties("linkage-test", "linkage", null, null),
+    final TokenIssuer issuer = new TokenIssuer(keys, new SecurityProperties("linkage-test", "linkage", null, null, null),
             new AuthProperties(null, Duration.ofHours(2), null, null), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

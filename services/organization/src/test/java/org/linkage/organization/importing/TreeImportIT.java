@@ -2,7 +2,7 @@ package org.linkage.organization.importing;
 
 import org.junit.jupiter.api.Test;
 import org.linkage.organization.org.Org;
-import org.linkage.organization.support.Callers;
+import org.linkage.platform.test.Callers;
 import org.linkage.platform.test.WithRealStack;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.organization.unit.TestTree;
 import org.linkage.organization.unit.UnitRequests;
 import org.linkage.organization.unit.UnitService;
-import org.linkage.organization.unit.Wire;
+import org.linkage.platform.test.KafkaWire;
 import org.linkage.platform.events.CloudEventHeaders;
 import org.linkage.platform.events.EventJson;
 import org.linkage.platform.events.Topics;
@@ -97,13 +97,13 @@ class MemberApiIT {
                     .jsonPath("$.version").isEqualTo(1);
         }
 
-        List<ConsumerRecord<String, byte[]>> events = Wire.events(Topics.ORG_EVENTS, REPORTED_IN, id, 2, Duration.ofSeconds(5));
+        List<ConsumerRecord<String, byte[]>> events = KafkaWire.events(Topics.ORG_EVENTS, REPORTED_IN, id, 2, Duration.ofSeconds(5));
         assertThat(events).as("the second report-in changed nothing").hasSize(1);
         ConsumerRecord<String, byte[]> event = events.get(0);
         assertThat(event.key()).isEqualTo(tree.district().id());
-        assertThat(Wire.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(Wire.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/linkage/organization");
-        assertThat(Wire.header(event, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(KafkaWire.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(KafkaWire.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/linkage/organization");
+        assertThat(KafkaWire.header(event, CloudEventHeaders.ID)).isNotBlank();
         MemberReportedIn body = EventJson.read(event.value(), MemberReportedIn.class);
         assertThat(body.communityId()).isEqualTo(tree.communityA1().id());
         assertThat(body.gridId()).isEqualTo(tree.gridA1().id());
@@ -119,7 +119,7 @@ class MemberApiIT {
         reportIn(street, id, "{\"communityId\":\"" + tree.communityA2().id() + "\"}").expectStatus().isOk()
                 .expectBody().jsonPath("$.reportedIn.communityId").isEqualTo(tree.communityA2().id());
 
-        assertThat(Wire.events(Topics.ORG_EVENTS, REPORTED_IN, id, 2, Duration.ofSeconds(20))).hasSize(2);
+        assertThat(KafkaWire.events(Topics.ORG_EVENTS, REPORTED_IN, id, 2, Duration.ofSeconds(20))).hasSize(2);
     }
 
     @Test
@@ -136,7 +136,7 @@ class MemberApiIT {
         expectProblem(reportIn(officerA1, memberOfB1, "{}"), 403, null);
         expectProblem(reportIn(officerA1, "member-missing", "{}"), 404, null);
 
-        assertThat(Wire.events(Topics.ORG_EVENTS, REPORTED_IN, id, 1, Duration.ofSeconds(2))).isEmpty();
+        assertThat(KafkaWire.events(Topics.ORG_EVENTS, REPORTED_IN, id, 1, Duration.ofSeconds(2))).isEmpty();
     }
 
     @Test
@@ -215,7 +215,7 @@ class MemberApiIT {
     }
 
     private static ConsumerRecord<String, byte[]> single(String type, String subject) {
-        List<ConsumerRecord<String, byte[]>> records = Wire.events(Topics.ORG_EVENTS, type, subject, 1, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> records = KafkaWire.events(Topics.ORG_EVENTS, type, subject, 1, Duration.ofSeconds(20));
         assertThat(records).as(type + " of " + subject).hasSize(1);
         return records.get(0);
     }

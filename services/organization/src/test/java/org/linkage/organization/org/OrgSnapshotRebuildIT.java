@@ -6,7 +6,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.linkage.organization.support.Callers;
+import org.linkage.platform.test.Callers;
 import org.linkage.organization.support.OrgFixture;
 import org.linkage.platform.events.EventJson;
 import org.linkage.platform.events.Topics;

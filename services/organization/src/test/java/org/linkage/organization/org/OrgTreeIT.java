@@ -2,7 +2,7 @@ package org.linkage.organization.org;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkage.organization.support.Callers;
+import org.linkage.platform.test.Callers;
 import org.linkage.organization.support.OrgFixture;
 import org.linkage.platform.test.WithRealStack;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.linkage.organization.support;
 
+import org.linkage.platform.test.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 

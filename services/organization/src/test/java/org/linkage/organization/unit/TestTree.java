@@ -2,7 +2,7 @@ package org.linkage.organization.unit;
 
 import org.bson.Document;
 import org.linkage.organization.org.Org;
-import org.linkage.organization.support.Callers;
+import org.linkage.platform.test.Callers;
 import org.linkage.platform.events.org.OrgTier;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;

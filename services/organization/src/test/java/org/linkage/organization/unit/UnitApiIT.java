@@ -1,5 +1,6 @@
 package org.linkage.organization.unit;
 
+import org.linkage.platform.test.KafkaWire;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +188,7 @@ class UnitApiIT {
         assertThat(unregistered.key()).isEqualTo(tree.district().id());
         assertCloudEvent(unregistered, id);
         assertThat(EventJson.read(unregistered.value(), UnitUnregistered.class).reason()).isEqualTo("单位撤销");
-        List<ConsumerRecord<String, byte[]>> snapshots = Wire.events(Topics.ORG_SNAPSHOTS, "linkage.org.UnitSnapshot.v1", id, 3,
+        List<ConsumerRecord<String, byte[]>> snapshots = KafkaWire.events(Topics.ORG_SNAPSHOTS, "linkage.org.UnitSnapshot.v1", id, 3,
                 Duration.ofSeconds(3));
         assertThat(snapshots).as("one snapshot per change; the repeated unregister changed nothing").hasSize(2);
         UnitSnapshot latest = EventJson.read(snapshots.get(1).value(), UnitSnapshot.class);
@@ -242,17 +243,17 @@ class UnitApiIT {
     }
 
     private static ConsumerRecord<String, byte[]> single(String topic, String type, String subject) {
-        List<ConsumerRecord<String, byte[]>> records = Wire.events(topic, type, subject, 1, WIRE_WAIT);
+        List<ConsumerRecord<String, byte[]>> records = KafkaWire.events(topic, type, subject, 1, WIRE_WAIT);
         assertThat(records).as(type + " of " + subject).hasSize(1);
         return records.get(0);
     }
 
     private static void assertCloudEvent(ConsumerRecord<String, byte[]> record, String subject) {
-        assertThat(Wire.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(Wire.header(record, CloudEventHeaders.ID)).isNotBlank();
-        assertThat(Wire.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/linkage/organization");
-        assertThat(Wire.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(subject);
-        assertThat(Instant.parse(Wire.header(record, CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
-        assertThat(Wire.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(KafkaWire.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(KafkaWire.header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(KafkaWire.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/linkage/organization");
+        assertThat(KafkaWire.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(subject);
+        assertThat(Instant.parse(KafkaWire.header(record, CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
+        assertThat(KafkaWire.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
     }
 }

@@ -1,5 +1,6 @@
 package org.linkage.organization.user;
 
+import org.linkage.platform.test.KafkaWire;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.linkage.organization.user;
+package org.linkage.platform.test;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -7,7 +7,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.linkage.platform.test.RealStack;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,15 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Reads what really is on a topic, with a plain consumer, bypassing the application. */
-final class KafkaWire {
+/**
+ * Reads what is really on a topic of the {@link RealStack} broker with a plain consumer, bypassing
+ * the application: the way tests see exactly what was published, with its headers and key.
+ */
+public final class KafkaWire {
 
     private KafkaWire() {
     }
 
-    /** Every record of the topic matching the filter, polling until {@code atLeast} are found or the wait ends. */
-    static List<ConsumerRecord<String, byte[]>> records(String topic, Predicate<ConsumerRecord<String, byte[]>> filter,
-                                                        int atLeast, Duration wait) {
+    /** Every record of the topic matching the filter, from the beginning, polling until {@code atLeast} are found or the wait ends. */
+    public static List<ConsumerRecord<String, byte[]>> records(String topic, Predicate<ConsumerRecord<String, byte[]>> filter,
+                                                               int atLeast, Duration wait) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealStack.get().bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -52,8 +54,19 @@ final class KafkaWire {
         return found;
     }
 
-    static String header(ConsumerRecord<?, ?> record, String name) {
+    /** The CloudEvents of one type about one subject (headers {@code ce_type} and {@code ce_subject}). */
+    public static List<ConsumerRecord<String, byte[]>> events(String topic, String type, String subject, int atLeast,
+                                                              Duration wait) {
+        return records(topic, record -> type.equals(header(record, "ce_type")) && subject.equals(header(record, "ce_subject")),
+                atLeast, wait);
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public static String body(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
     }
 }

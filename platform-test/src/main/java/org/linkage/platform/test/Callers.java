@@ -1,4 +1,4 @@
-package org.linkage.organization.support;
+package org.linkage.platform.test;
 
 import org.linkage.platform.web.security.Claims;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
