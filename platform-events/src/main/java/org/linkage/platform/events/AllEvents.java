@@ -23,6 +23,9 @@ import org.linkage.platform.events.task.AssignmentApproved;
 import org.linkage.platform.events.task.AssignmentCancelled;
 import org.linkage.platform.events.task.AssignmentDispatched;
 import org.linkage.platform.events.task.AssignmentEscalated;
+import org.linkage.platform.events.task.AssignmentExtensionGranted;
+import org.linkage.platform.events.task.AssignmentExtensionRefused;
+import org.linkage.platform.events.task.AssignmentExtensionRequested;
 import org.linkage.platform.events.task.AssignmentIssued;
 import org.linkage.platform.events.task.AssignmentOverdue;
 import org.linkage.platform.events.task.AssignmentReceiptOverdue;
@@ -33,6 +36,7 @@ import org.linkage.platform.events.task.AssignmentUrged;
 import org.linkage.platform.events.task.TaskCancelled;
 import org.linkage.platform.events.task.TaskClosed;
 import org.linkage.platform.events.task.TaskIssued;
+import org.linkage.platform.events.task.TaskMerged;
 import org.linkage.platform.events.task.WhistleClosed;
 import org.linkage.platform.events.task.WhistleOverdue;
 import org.linkage.platform.events.task.WhistleRaised;
@@ -52,7 +56,8 @@ final class AllEvents {
             TaskIssued.class, AssignmentIssued.class, AssignmentReceived.class, AssignmentDispatched.class,
             AssignmentReported.class, AssignmentApproved.class, AssignmentReturned.class, AssignmentOverdue.class,
             AssignmentReceiptOverdue.class, AssignmentUrged.class, AssignmentEscalated.class,
-            AssignmentCancelled.class, TaskClosed.class, TaskCancelled.class, WhistleRaised.class,
+            AssignmentExtensionRequested.class, AssignmentExtensionGranted.class, AssignmentExtensionRefused.class,
+            AssignmentCancelled.class, TaskClosed.class, TaskCancelled.class, TaskMerged.class, WhistleRaised.class,
             WhistleResponded.class, WhistleOverdue.class, WhistleClosed.class,
             // appraisal
             RatingSubmitted.class, ScoreUpdated.class, RankingPublished.class,

@@ -54,6 +54,12 @@ public final class KafkaWire {
         return found;
     }
 
+    /** As {@link #records(String, Predicate, int, Duration)}, waiting up to 30 s. */
+    public static List<ConsumerRecord<String, byte[]>> records(String topic, Predicate<ConsumerRecord<String, byte[]>> filter,
+                                                               int atLeast) {
+        return records(topic, filter, atLeast, Duration.ofSeconds(30));
+    }
+
     /** The CloudEvents of one type about one subject (headers {@code ce_type} and {@code ce_subject}). */
     public static List<ConsumerRecord<String, byte[]>> events(String topic, String type, String subject, int atLeast,
                                                               Duration wait) {

@@ -26,6 +26,11 @@ import java.util.List;
  * @param dispatchingIntentId  set while a re-dispatch is being written; other transitions wait for it
  * @param lastDispatchIntentId the re-dispatch that completed last, so applying it again changes nothing
  * @param version              incremented by every transition; writes match {@code {_id, version}}
+ * @param flags                what the deadlines did to it: RECEIPT_OVERDUE, OVERDUE, ESCALATED
+ * @param warnings             the deadline warnings already sent, so each goes out once
+ * @param escalatedToOrgId     whose supervision list (督办) it is on since it was escalated, else null
+ * @param lastUrgedAt          when an ancestor last urged it (催办), for the rate limit
+ * @param extension            the latest extension request (延期) and its outcome, else null
  */
 @Document(Assignment.COLLECTION)
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -35,9 +40,16 @@ public record Assignment(@Id String id, @Indexed String taskId, @Indexed String 
                          List<String> communityScope, AssignmentState state, List<String> childIds,
                          List<String> approvedChildIds, Report report, String returnReason,
                          String dispatchingIntentId, String lastDispatchIntentId, List<HistoryEntry> history,
-                         long version, Instant issuedAt, Instant updatedAt, List<EventEnvelope> outbox) {
+                         long version, Instant issuedAt, Instant updatedAt, List<EventEnvelope> outbox,
+                         List<AssignmentFlag> flags, List<String> warnings, String escalatedToOrgId,
+                         Instant lastUrgedAt, Extension extension) {
 
     public static final String COLLECTION = "assignments";
+
+    public Assignment {
+        flags = flags == null ? List.of() : flags;
+        warnings = warnings == null ? List.of() : warnings;
+    }
 
     public static String idOf(String taskId, String orgId) {
         return taskId + ":" + orgId;
@@ -52,7 +64,7 @@ public record Assignment(@Id String id, @Indexed String taskId, @Indexed String 
         return new Assignment(idOf(taskId, assignee.id()), taskId, parentAssignmentId, assignee.id(), assignee.path(),
                 assignee.name(), issuerOrgId, assignee.tier(), role, terms, List.copyOf(communityScope),
                 AssignmentState.ISSUED, List.of(), List.of(), null, null, null, null, List.of(issued), 0, at, at,
-                List.of());
+                List.of(), List.of(), List.of(), null, null, null);
     }
 
     /** This new assignment with its children already issued: a direct-mode street supervising them. */
@@ -64,13 +76,15 @@ public record Assignment(@Id String id, @Indexed String taskId, @Indexed String 
         return new Assignment(id, taskId, parentAssignmentId, assigneeOrgId, assigneeOrgPath, assigneeOrgName,
                 issuerOrgId, tier, role, terms, communityScope, AssignmentState.DISPATCHED, List.copyOf(children),
                 approvedChildIds, report, returnReason, dispatchingIntentId, lastDispatchIntentId,
-                List.copyOf(entries), version, issuedAt, updatedAt, outbox);
+                List.copyOf(entries), version, issuedAt, updatedAt, outbox, flags, warnings, escalatedToOrgId,
+                lastUrgedAt, extension);
     }
 
     public Assignment withOutbox(List<EventEnvelope> events) {
         return new Assignment(id, taskId, parentAssignmentId, assigneeOrgId, assigneeOrgPath, assigneeOrgName,
                 issuerOrgId, tier, role, terms, communityScope, state, childIds, approvedChildIds, report, returnReason,
-                dispatchingIntentId, lastDispatchIntentId, history, version, issuedAt, updatedAt, List.copyOf(events));
+                dispatchingIntentId, lastDispatchIntentId, history, version, issuedAt, updatedAt, List.copyOf(events),
+                flags, warnings, escalatedToOrgId, lastUrgedAt, extension);
     }
 
     public boolean isTopLevel() {
@@ -80,6 +94,21 @@ public record Assignment(@Id String id, @Indexed String taskId, @Indexed String 
     /** Whether a re-dispatch is being written; the assignment takes no other transition meanwhile. */
     public boolean isDispatching() {
         return dispatchingIntentId != null;
+    }
+
+    public boolean has(AssignmentFlag flag) {
+        return flags.contains(flag);
+    }
+
+    /** The organisation that issued it to the assignee: the last of the assignee's ancestors. */
+    public String parentOrgId() {
+        return assigneeOrgPath.isEmpty() ? null : assigneeOrgPath.get(assigneeOrgPath.size() - 1);
+    }
+
+    /** One tier above the parent, where an overdue assignment is escalated; the parent itself at the top of the tree. */
+    public String escalationOrgId() {
+        int size = assigneeOrgPath.size();
+        return size >= 2 ? assigneeOrgPath.get(size - 2) : parentOrgId();
     }
 
     public boolean allChildrenApproved() {

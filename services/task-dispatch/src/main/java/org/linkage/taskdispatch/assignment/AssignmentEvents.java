@@ -5,6 +5,14 @@ import org.linkage.platform.events.EventEnvelope;
 import org.linkage.platform.events.task.AssignmentApproved;
 import org.linkage.platform.events.task.AssignmentCancelled;
 import org.linkage.platform.events.task.AssignmentDispatched;
+import org.linkage.platform.events.task.AssignmentEscalated;
+import org.linkage.platform.events.task.AssignmentExtensionGranted;
+import org.linkage.platform.events.task.AssignmentExtensionRefused;
+import org.linkage.platform.events.task.AssignmentExtensionRequested;
+import org.linkage.platform.events.task.AssignmentOverdue;
+import org.linkage.platform.events.task.AssignmentReceiptOverdue;
+import org.linkage.platform.events.task.AssignmentUrged;
+import org.linkage.platform.events.task.UrgeKind;
 import org.linkage.platform.events.task.AssignmentIssued;
 import org.linkage.platform.events.task.AssignmentReceived;
 import org.linkage.platform.events.task.AssignmentReported;
@@ -59,6 +67,40 @@ public class AssignmentEvents {
 
     public EventEnvelope cancelled(Assignment a, String reason, Actor actor, Instant at) {
         return envelope(a, new AssignmentCancelled(a.id(), a.taskId(), a.assigneeOrgId(), reason, actor.userId(), at));
+    }
+
+    public EventEnvelope receiptOverdue(Assignment a, Instant at) {
+        return envelope(a, new AssignmentReceiptOverdue(a.id(), a.taskId(), a.assigneeOrgId(), a.terms().receiptDueAt(), at));
+    }
+
+    public EventEnvelope overdue(Assignment a, Instant at) {
+        return envelope(a, new AssignmentOverdue(a.id(), a.taskId(), a.assigneeOrgId(), a.terms().dueAt(), at));
+    }
+
+    /** @param escalatedBy null when escalated automatically */
+    public EventEnvelope escalated(Assignment a, String toOrgId, String reason, String escalatedBy, Instant at) {
+        return envelope(a, new AssignmentEscalated(a.id(), a.taskId(), a.assigneeOrgId(), toOrgId, reason, escalatedBy, at));
+    }
+
+    /** A warning (actor SYSTEM), an urge or a supervision. */
+    public EventEnvelope urged(Assignment a, UrgeKind kind, String message, Actor actor, Instant at) {
+        return envelope(a, new AssignmentUrged(a.id(), a.taskId(), a.assigneeOrgId(), kind, actor.orgId(), message,
+                actor.userId(), at));
+    }
+
+    public EventEnvelope extensionRequested(Assignment a, Extension e) {
+        return envelope(a, new AssignmentExtensionRequested(a.id(), a.taskId(), a.assigneeOrgId(), e.reason(),
+                e.previousDueAt(), e.requestedDueAt(), e.requestedBy(), e.requestedAt()));
+    }
+
+    public EventEnvelope extensionGranted(Assignment a, Extension e, Actor actor, Instant at) {
+        return envelope(a, new AssignmentExtensionGranted(a.id(), a.taskId(), a.assigneeOrgId(), e.previousDueAt(),
+                e.requestedDueAt(), actor.orgId(), actor.userId(), at));
+    }
+
+    public EventEnvelope extensionRefused(Assignment a, String reason, Actor actor, Instant at) {
+        return envelope(a, new AssignmentExtensionRefused(a.id(), a.taskId(), a.assigneeOrgId(), reason, actor.orgId(),
+                actor.userId(), at));
     }
 
     private EventEnvelope envelope(Assignment a, DomainEvent event) {

@@ -14,12 +14,15 @@ public record AssignmentView(String id, String taskId, String parentAssignmentId
                              String assigneeOrgName, String issuerOrgId, OrgTier tier, AssignmentRole role,
                              Terms terms, List<String> communityScope, AssignmentState state, boolean dispatching,
                              List<String> childIds, int approvedChildren, Report report, String returnReason,
-                             List<HistoryEntry> history, long version, Instant issuedAt, Instant updatedAt) {
+                             List<HistoryEntry> history, long version, Instant issuedAt, Instant updatedAt,
+                             List<AssignmentFlag> flags, String escalatedToOrgId, Instant lastUrgedAt,
+                             Extension extension) {
 
     public static AssignmentView of(Assignment a) {
         return new AssignmentView(a.id(), a.taskId(), a.parentAssignmentId(), a.assigneeOrgId(), a.assigneeOrgName(),
                 a.issuerOrgId(), a.tier(), a.role(), a.terms(), a.communityScope(), a.state(), a.isDispatching(),
                 a.childIds(), a.approvedChildIds().size(), a.report(), a.returnReason(), a.history(), a.version(),
-                a.issuedAt(), a.updatedAt());
+                a.issuedAt(), a.updatedAt(), a.flags(), a.escalatedToOrgId(), a.lastUrgedAt(),
+                a.extension());
     }
 }

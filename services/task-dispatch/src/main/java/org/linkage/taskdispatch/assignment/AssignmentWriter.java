@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +56,23 @@ public class AssignmentWriter {
         return mongo.updateFirst(current, update, Assignment.class, Assignment.COLLECTION)
                 .flatMap(result -> result.getMatchedCount() == 0
                         ? Mono.error(ApiException.conflict("assignment " + before.id() + " was changed meanwhile; reload and retry"))
+                        : relay.relay(Assignment.COLLECTION, before.id()).then(store.find(before.id())));
+    }
+
+    /**
+     * A change that is no transition (a deadline flag, an urge): the fields and the events in one
+     * update matching {@code {_id, version}}, then the relay. Fails with 409 if the assignment changed meanwhile.
+     */
+    public Mono<Assignment> mark(Assignment before, Instant at, Update fields, List<EventEnvelope> events) {
+        Query current = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
+        Update update = fields.set("version", before.version() + 1).set("updatedAt", at);
+        if (!events.isEmpty()) {
+            update.push(Outbox.FIELD).each(events.stream().map(OutboxDocuments::toDocument).toArray());
+        }
+        return mongo.updateFirst(current, update, Assignment.class, Assignment.COLLECTION)
+                .flatMap(result -> result.getMatchedCount() == 0
+                        ? Mono.error(ApiException.conflict("assignment " + before.id() + " was changed meanwhile; reload and retry",
+                                Map.of("currentState", before.state())))
                         : relay.relay(Assignment.COLLECTION, before.id()).then(store.find(before.id())));
     }
 

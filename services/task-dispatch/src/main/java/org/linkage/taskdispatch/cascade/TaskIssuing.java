@@ -13,6 +13,7 @@ import org.linkage.taskdispatch.assignment.Assignment;
 import org.linkage.taskdispatch.assignment.AssignmentEvents;
 import org.linkage.taskdispatch.assignment.AssignmentRole;
 import org.linkage.taskdispatch.assignment.Officers;
+import org.linkage.taskdispatch.burden.IssueScreening;
 import org.linkage.taskdispatch.org.DirectoryOrg;
 import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.task.Task;
@@ -21,6 +22,7 @@ import org.linkage.taskdispatch.task.TaskRequests;
 import org.linkage.taskdispatch.task.TaskState;
 import org.linkage.taskdispatch.task.TaskStore;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -28,11 +30,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Issues a task: everything is checked first (nothing is written on a refusal), then the task, all
- * its assignments and all their events go into ONE intent that {@link FanOut} applies.
+ * its assignments and all their events go into ONE intent that {@link FanOut} applies. Before that,
+ * the task is screened (基层减负): refused with 409 if it would push a community past its budget,
+ * unless the issuer overrides (the warning is then recorded on the task), and flagged when it nearly
+ * duplicates an open task reaching the same organisations.
  */
 @Service
 public class TaskIssuing {
@@ -43,10 +49,12 @@ public class TaskIssuing {
     private final AssignmentEvents assignmentEvents;
     private final TaskStore tasks;
     private final Intents intents;
+    private final IssueScreening screening;
     private final Clock clock;
 
     TaskIssuing(OrgDirectory directory, TargetResolver targets, TaskEvents taskEvents, AssignmentEvents assignmentEvents,
-                TaskStore tasks, Intents intents, Clock clock) {
+                TaskStore tasks, Intents intents, IssueScreening screening, Clock clock) {
+        this.screening = screening;
         this.directory = directory;
         this.targets = targets;
         this.taskEvents = taskEvents;
@@ -87,7 +95,38 @@ public class TaskIssuing {
 
     private Mono<Issued> submit(LinkagePrincipal caller, DirectoryOrg issuer, TaskRequests.IssueTask request,
                                 Targets resolved, Instant now) {
-        Task drafted = draft(caller, issuer, request, now);
+        return reached(issuer, resolved)
+                .flatMap(reach -> screening.screen(reach.communities(), reach.others(), request.title().strip(),
+                        request.body().strip(), now))
+                .flatMap(screened -> {
+                    if (!screened.overBudget().isEmpty() && !request.overridesBurden()) {
+                        return Mono.error(ApiException.conflict("the task would push " + screened.overBudget().size()
+                                        + " communities past their budget of " + screened.budget()
+                                        + " open assignments (基层减负); send overrideBurden: true to issue it anyway",
+                                Map.of("budget", screened.budget(), "overBudget", screened.overBudget())));
+                    }
+                    Task drafted = draft(caller, issuer, request, now)
+                            .screened(screened.warning(), screened.duplicateOf(), screened.similarity());
+                    return write(caller, issuer, drafted, resolved);
+                });
+    }
+
+    /** The communities that will work on the task (a relay street's communities too) and the streets it reaches. */
+    private record Reach(List<DirectoryOrg> communities, List<DirectoryOrg> others) {
+    }
+
+    private Mono<Reach> reached(DirectoryOrg issuer, Targets resolved) {
+        boolean fromDistrict = issuer.tier() == OrgTier.DISTRICT;
+        List<DirectoryOrg> streets = fromDistrict ? resolved.groups().stream().map(Targets.Group::street).toList() : List.of();
+        return Flux.fromIterable(resolved.groups())
+                .concatMap(group -> !group.communities().isEmpty() || !fromDistrict
+                        ? Flux.fromIterable(group.communities())
+                        : directory.children(group.street().id(), OrgTier.COMMUNITY).filter(c -> !c.retired()))
+                .collectList()
+                .map(communities -> new Reach(communities, streets));
+    }
+
+    private Mono<Issued> write(LinkagePrincipal caller, DirectoryOrg issuer, Task drafted, Targets resolved) {
         List<Assignment> planned = CascadePolicy.plan(drafted, issuer, resolved, new Actor(caller.userId(), issuer.id()));
         Task task = drafted.withTopAssignments(planned.stream().filter(Assignment::isTopLevel).map(Assignment::id).toList());
         return intents.submit("task-issue:" + task.id(), FanOut.KIND, new FanOut.Plan(task, planned), events(task, planned))

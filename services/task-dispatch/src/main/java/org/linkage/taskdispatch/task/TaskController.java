@@ -23,10 +23,12 @@ class TaskController {
 
     private final TaskQueries queries;
     private final TaskCancellation cancellation;
+    private final TaskMerging merging;
 
-    TaskController(TaskQueries queries, TaskCancellation cancellation) {
+    TaskController(TaskQueries queries, TaskCancellation cancellation, TaskMerging merging) {
         this.queries = queries;
         this.cancellation = cancellation;
+        this.merging = merging;
     }
 
     /** The task with the roll-up of its assignments per state and per tier. */
@@ -50,6 +52,14 @@ class TaskController {
     @PostMapping("/{id}/cancel")
     Mono<ResponseEntity<TaskView>> cancel(@PathVariable String id, @Valid @RequestBody TaskRequests.CancelTask request) {
         return CurrentUser.get().flatMap(caller -> cancellation.cancel(caller, id, request)
+                .flatMap(intent -> queries.get(caller, id).map(task -> ResponseEntity
+                        .status(intent.state() == IntentState.DONE ? HttpStatus.OK : HttpStatus.ACCEPTED).body(task))));
+    }
+
+    /** Folds this near-duplicate into another task: 200 with it MERGED, or 202 while its assignments are being cancelled. */
+    @PostMapping("/{id}/merge")
+    Mono<ResponseEntity<TaskView>> merge(@PathVariable String id, @Valid @RequestBody TaskRequests.MergeTask request) {
+        return CurrentUser.get().flatMap(caller -> merging.merge(caller, id, request)
                 .flatMap(intent -> queries.get(caller, id).map(task -> ResponseEntity
                         .status(intent.state() == IntentState.DONE ? HttpStatus.OK : HttpStatus.ACCEPTED).body(task))));
     }

@@ -4,6 +4,7 @@ import org.linkage.platform.events.EventEnvelope;
 import org.linkage.platform.events.task.TaskCancelled;
 import org.linkage.platform.events.task.TaskClosed;
 import org.linkage.platform.events.task.TaskIssued;
+import org.linkage.platform.events.task.TaskMerged;
 import org.linkage.platform.messaging.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
@@ -34,5 +35,11 @@ public class TaskEvents {
 
     public EventEnvelope cancelled(Task task, String reason, String cancelledBy, Instant at) {
         return outbox.envelope(new TaskCancelled(task.id(), task.issuerOrgId(), reason, cancelledBy, at), task.id());
+    }
+
+    /** Keyed by the duplicate: the end of its cascade. */
+    public EventEnvelope merged(Task duplicate, MergeApplier.Plan plan) {
+        return outbox.envelope(new TaskMerged(duplicate.id(), plan.intoTaskId(), duplicate.issuerOrgId(),
+                plan.ownerOrgIds(), plan.cancelAssignmentIds(), plan.userId(), plan.at()), duplicate.id());
     }
 }

@@ -63,10 +63,11 @@ public class TaskQueries {
                 .map(result -> new TaskView.Page(result.getT1(), page, size, result.getT2()));
     }
 
-    /** The task, if the caller covers its issuer or holds an assignment in it; else 404. */
+    /** The task, if the caller covers its issuer, owns it (merged in) or holds an assignment in it; else 404. */
     public Mono<Task> visible(LinkagePrincipal caller, String id) {
         return tasks.find(id)
-                .filterWhen(task -> OrgScope.covers(caller, task.issuerOrgId(), task.issuerOrgPath()) ? Mono.just(true)
+                .filterWhen(task -> OrgScope.covers(caller, task.issuerOrgId(), task.issuerOrgPath())
+                        || caller.orgId() != null && task.owners().contains(caller.orgId()) ? Mono.just(true)
                         : caller.orgId() == null ? Mono.just(false)
                         : assignments.find(Assignment.idOf(task.id(), caller.orgId())).hasElement())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("task", id)));

@@ -23,6 +23,7 @@ public final class TaskRequests {
      * @param targetOrgIds    the chosen streets or communities for scope STREETS or COMMUNITIES, else empty
      * @param tierShares      optional share of the time each tier gets
      * @param mustAcknowledge notification escalates the notice while unread
+     * @param overrideBurden  issue even though a targeted community would pass its burden budget (基层减负)
      */
     public record IssueTask(
             @NotBlank @Size(max = 100) String title,
@@ -35,7 +36,13 @@ public final class TaskRequests {
             @NotNull Instant receiptDueAt,
             @NotNull Instant dueAt,
             @Valid TierShares tierShares,
-            Boolean mustAcknowledge) {
+            Boolean mustAcknowledge,
+            Boolean overrideBurden) {
+
+        /** Whether the issuer accepts pushing communities past their burden budget (the warning is recorded). */
+        public boolean overridesBurden() {
+            return Boolean.TRUE.equals(overrideBurden);
+        }
 
         public List<String> targets() {
             return targetOrgIds == null ? List.of() : targetOrgIds;
@@ -45,6 +52,10 @@ public final class TaskRequests {
     /** @param street the street tier's fraction of the time from issue to due, e.g. 0.3 */
     public record TierShares(
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double street) {
+    }
+
+    /** @param intoTaskId the open task that absorbs this one and its issuer */
+    public record MergeTask(@NotBlank @Size(max = 100) String intoTaskId) {
     }
 
     public record CancelTask(@NotBlank @Size(max = 500) String reason) {

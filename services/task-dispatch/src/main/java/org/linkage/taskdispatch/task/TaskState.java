@@ -7,5 +7,7 @@ public enum TaskState {
     /** Every top-level assignment approved. */
     COMPLETED,
     /** Withdrawn by the issuer, its open assignments with it. */
-    CANCELLED
+    CANCELLED,
+    /** Folded into a near-duplicate task ({@code mergedInto}); its assignments the other task covers are cancelled. */
+    MERGED
 }

@@ -12,7 +12,7 @@ import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
 import org.linkage.taskdispatch.support.TestTree;
-import org.linkage.taskdispatch.support.Wire;
+import org.linkage.platform.test.KafkaWire;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -130,17 +130,17 @@ class RelayCascadeIT {
     }
 
     private void eventsOnTheWireAreCloudEventsKeyedByTheRootTask(String taskId) {
-        List<ConsumerRecord<String, byte[]>> records = Wire.records(Topics.TASK_EVENTS,
+        List<ConsumerRecord<String, byte[]>> records = KafkaWire.records(Topics.TASK_EVENTS,
                 record -> new String(record.value()).contains(taskId), 19);
         assertThat(records).allSatisfy(record -> {
             assertThat(record.key()).isEqualTo(taskId);
-            assertThat(Wire.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(Wire.header(record, CloudEventHeaders.ID)).isNotBlank();
-            assertThat(Wire.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/linkage/task-dispatch");
-            assertThat(Wire.header(record, CloudEventHeaders.SUBJECT)).startsWith(taskId);
-            assertThat(Wire.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+            assertThat(KafkaWire.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(KafkaWire.header(record, CloudEventHeaders.ID)).isNotBlank();
+            assertThat(KafkaWire.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/linkage/task-dispatch");
+            assertThat(KafkaWire.header(record, CloudEventHeaders.SUBJECT)).startsWith(taskId);
+            assertThat(KafkaWire.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
         });
-        assertThat(records).extracting(record -> Wire.header(record, CloudEventHeaders.TYPE)).containsExactlyInAnyOrder(
+        assertThat(records).extracting(record -> KafkaWire.header(record, CloudEventHeaders.TYPE)).containsExactlyInAnyOrder(
                 "linkage.task.TaskIssued.v1",
                 "linkage.task.AssignmentIssued.v1", "linkage.task.AssignmentIssued.v1",
                 "linkage.task.AssignmentReceived.v1", "linkage.task.AssignmentDispatched.v1",

@@ -1,5 +1,6 @@
 package org.linkage.taskdispatch.support;
 
+import org.linkage.platform.test.Callers;
 import org.linkage.platform.events.org.OrgKind;
 import org.linkage.platform.events.org.OrgSnapshot;
 import org.linkage.platform.events.org.OrgTier;
