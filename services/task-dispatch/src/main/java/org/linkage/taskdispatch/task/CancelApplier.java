@@ -1,16 +1,12 @@
 package org.linkage.taskdispatch.task;
 
 import org.linkage.platform.messaging.intent.IntentApplier;
-import org.linkage.platform.web.problem.ApiException;
 import org.linkage.taskdispatch.assignment.Actor;
-import org.linkage.taskdispatch.assignment.AssignmentAction;
-import org.linkage.taskdispatch.assignment.AssignmentEvents;
+import org.linkage.taskdispatch.assignment.AssignmentCancellation;
 import org.linkage.taskdispatch.assignment.AssignmentStore;
-import org.linkage.taskdispatch.assignment.AssignmentWriter;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import java.time.Instant;
 
@@ -22,21 +18,17 @@ import java.time.Instant;
 public class CancelApplier implements IntentApplier<CancelApplier.Plan> {
 
     public static final String KIND = "task.cancel";
-    private static final int ATTEMPTS = 3;
-
     private final TaskStore tasks;
     private final TaskEvents taskEvents;
     private final AssignmentStore assignments;
-    private final AssignmentWriter writer;
-    private final AssignmentEvents assignmentEvents;
+    private final AssignmentCancellation cancellation;
 
-    public CancelApplier(TaskStore tasks, TaskEvents taskEvents, AssignmentStore assignments, AssignmentWriter writer,
-                         AssignmentEvents assignmentEvents) {
+    public CancelApplier(TaskStore tasks, TaskEvents taskEvents, AssignmentStore assignments,
+                         AssignmentCancellation cancellation) {
         this.tasks = tasks;
         this.taskEvents = taskEvents;
         this.assignments = assignments;
-        this.writer = writer;
-        this.assignmentEvents = assignmentEvents;
+        this.cancellation = cancellation;
     }
 
     public record Plan(String taskId, String reason, String userId, String orgId, Instant at) {
@@ -74,12 +66,6 @@ public class CancelApplier implements IntentApplier<CancelApplier.Plan> {
     }
 
     private Mono<Void> cancelAssignment(String id, Plan plan) {
-        Actor actor = new Actor(plan.userId(), plan.orgId());
-        return Mono.defer(() -> assignments.find(id).filter(a -> a.state().isOpen())
-                        .flatMap(a -> writer.apply(a, AssignmentAction.CANCEL, actor, plan.at(), plan.reason(),
-                                new Update().unset("dispatchingIntentId"),
-                                assignmentEvents.cancelled(a, plan.reason(), actor, plan.at()))))
-                .retryWhen(Retry.max(ATTEMPTS).filter(ApiException.class::isInstance))
-                .then();
+        return cancellation.cancel(id, new Actor(plan.userId(), plan.orgId()), plan.at(), plan.reason());
     }
 }

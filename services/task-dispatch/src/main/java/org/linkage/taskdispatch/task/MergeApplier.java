@@ -1,12 +1,8 @@
 package org.linkage.taskdispatch.task;
 
 import org.linkage.platform.messaging.intent.IntentApplier;
-import org.linkage.platform.web.problem.ApiException;
 import org.linkage.taskdispatch.assignment.Actor;
-import org.linkage.taskdispatch.assignment.AssignmentAction;
-import org.linkage.taskdispatch.assignment.AssignmentEvents;
-import org.linkage.taskdispatch.assignment.AssignmentStore;
-import org.linkage.taskdispatch.assignment.AssignmentWriter;
+import org.linkage.taskdispatch.assignment.AssignmentCancellation;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,7 +10,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,21 +23,15 @@ import java.util.List;
 public class MergeApplier implements IntentApplier<MergeApplier.Plan> {
 
     public static final String KIND = "task.merge";
-    private static final int ATTEMPTS = 3;
 
     private final ReactiveMongoTemplate mongo;
     private final TaskStore tasks;
-    private final AssignmentStore assignments;
-    private final AssignmentWriter writer;
-    private final AssignmentEvents assignmentEvents;
+    private final AssignmentCancellation cancellation;
 
-    MergeApplier(ReactiveMongoTemplate mongo, TaskStore tasks, AssignmentStore assignments, AssignmentWriter writer,
-                 AssignmentEvents assignmentEvents) {
+    MergeApplier(ReactiveMongoTemplate mongo, TaskStore tasks, AssignmentCancellation cancellation) {
         this.mongo = mongo;
         this.tasks = tasks;
-        this.assignments = assignments;
-        this.writer = writer;
-        this.assignmentEvents = assignmentEvents;
+        this.cancellation = cancellation;
     }
 
     /**
@@ -85,12 +74,6 @@ public class MergeApplier implements IntentApplier<MergeApplier.Plan> {
     }
 
     private Mono<Void> cancel(String id, Plan plan) {
-        Actor actor = new Actor(plan.userId(), plan.orgId());
-        return Mono.defer(() -> assignments.find(id).filter(a -> a.state().isOpen())
-                        .flatMap(a -> writer.apply(a, AssignmentAction.CANCEL, actor, plan.at(), plan.reason(),
-                                new Update().unset("dispatchingIntentId"),
-                                assignmentEvents.cancelled(a, plan.reason(), actor, plan.at()))))
-                .retryWhen(Retry.max(ATTEMPTS).filter(ApiException.class::isInstance))
-                .then();
+        return cancellation.cancel(id, new Actor(plan.userId(), plan.orgId()), plan.at(), plan.reason());
     }
 }
