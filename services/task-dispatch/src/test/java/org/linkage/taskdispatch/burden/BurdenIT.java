@@ -1,22 +1,16 @@
 package org.linkage.taskdispatch.burden;
 
+import org.linkage.taskdispatch.support.DistrictTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkage.platform.messaging.outbox.EventPublisher;
-import org.linkage.platform.messaging.outbox.Outbox;
-import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
-import org.linkage.taskdispatch.support.TestTree;
 import org.linkage.taskdispatch.task.Task;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.List;
 import java.util.Map;
@@ -26,26 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** 基层减负: communities' open assignments are counted; a task past a budget needs an explicit, recorded override. */
 @SuppressWarnings("unchecked")
 @TaskDispatchIntegrationTest
-class BurdenIT {
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    EventPublisher publisher;
-    @Autowired
-    Outbox outbox;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    ReactiveMongoTemplate mongo;
-
-    TaskApi api;
-    TestTree tree;
+class BurdenIT extends DistrictTestSupport {
 
     @BeforeEach
     void district() {
-        api = new TaskApi(http);
-        tree = new TestTree(publisher, outbox, directory, 2, 1);
+        plant(2, 1);
     }
 
     @Test

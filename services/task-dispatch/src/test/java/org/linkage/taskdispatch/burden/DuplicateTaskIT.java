@@ -1,25 +1,19 @@
 package org.linkage.taskdispatch.burden;
 
+import org.linkage.taskdispatch.support.DistrictTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkage.platform.events.CloudEventHeaders;
 import org.linkage.platform.events.Topics;
-import org.linkage.platform.messaging.outbox.EventPublisher;
-import org.linkage.platform.messaging.outbox.Outbox;
-import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
-import org.linkage.taskdispatch.support.TestTree;
 import org.linkage.platform.test.KafkaWire;
 import org.linkage.taskdispatch.task.Task;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,31 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Near-duplicate tasks to the same organisations are flagged, and one can be folded into the other. */
 @SuppressWarnings("unchecked")
 @TaskDispatchIntegrationTest
-class DuplicateTaskIT {
+class DuplicateTaskIT extends DistrictTestSupport {
 
     private static final String TITLE = "关于开展老旧小区消防安全隐患排查的通知";
     private static final String BODY = "请各社区于本月底前完成辖区老旧小区消防通道、电动车充电、楼道堆物的排查整治。";
     private static final String REWORDED_TITLE = "请开展老旧小区消防安全隐患的排查工作";
     private static final String REWORDED_BODY = "各社区须在本月底前完成辖区老旧小区楼道堆物、电动车充电、消防通道的排查整治工作。";
 
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    EventPublisher publisher;
-    @Autowired
-    Outbox outbox;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    ReactiveMongoTemplate mongo;
 
-    TaskApi api;
-    TestTree tree;
 
     @BeforeEach
     void district() {
-        api = new TaskApi(http);
-        tree = new TestTree(publisher, outbox, directory, 2, 1);
+        plant(2, 1);
     }
 
     @Test

@@ -1,16 +1,12 @@
 package org.linkage.taskdispatch.cascade;
 
+import org.linkage.taskdispatch.support.DistrictTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkage.platform.messaging.outbox.EventPublisher;
-import org.linkage.platform.messaging.outbox.Outbox;
-import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
 import org.linkage.taskdispatch.support.TestTree;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,24 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Direct mode: communities get their assignments at once, each street supervises its own. */
 @SuppressWarnings("unchecked")
 @TaskDispatchIntegrationTest
-class DirectCascadeIT {
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    EventPublisher publisher;
-    @Autowired
-    Outbox outbox;
-    @Autowired
-    OrgDirectory directory;
-
-    TaskApi api;
-    TestTree tree;
+class DirectCascadeIT extends DistrictTestSupport {
 
     @BeforeEach
     void district() {
-        api = new TaskApi(http);
-        tree = new TestTree(publisher, outbox, directory, 2, 1);
+        plant(2, 1);
     }
 
     @Test

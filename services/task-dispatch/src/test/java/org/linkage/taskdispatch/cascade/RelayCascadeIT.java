@@ -1,20 +1,16 @@
 package org.linkage.taskdispatch.cascade;
 
+import org.linkage.taskdispatch.support.DistrictTestSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkage.platform.events.CloudEventHeaders;
 import org.linkage.platform.events.Topics;
-import org.linkage.platform.messaging.outbox.EventPublisher;
-import org.linkage.platform.messaging.outbox.Outbox;
-import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
 import org.linkage.taskdispatch.support.TestTree;
 import org.linkage.platform.test.KafkaWire;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,24 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SuppressWarnings("unchecked")
 @TaskDispatchIntegrationTest
-class RelayCascadeIT {
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    EventPublisher publisher;
-    @Autowired
-    Outbox outbox;
-    @Autowired
-    OrgDirectory directory;
-
-    TaskApi api;
-    TestTree tree;
+class RelayCascadeIT extends DistrictTestSupport {
 
     @BeforeEach
     void district() {
-        api = new TaskApi(http);
-        tree = new TestTree(publisher, outbox, directory, 2, 1);
+        plant(2, 1);
     }
 
     @Test

@@ -1,21 +1,16 @@
 package org.linkage.taskdispatch.task;
 
+import org.linkage.taskdispatch.support.DistrictTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkage.platform.messaging.outbox.EventPublisher;
-import org.linkage.platform.messaging.outbox.Outbox;
 import org.linkage.taskdispatch.assignment.Assignment;
-import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
 import org.linkage.taskdispatch.support.TestTree;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Instant;
 import java.util.Map;
@@ -24,26 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A task is refused whole, with 4xx naming what is wrong, and nothing of it is written. */
 @TaskDispatchIntegrationTest
-class IssueValidationIT {
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    EventPublisher publisher;
-    @Autowired
-    Outbox outbox;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    ReactiveMongoTemplate mongo;
-
-    TaskApi api;
-    TestTree tree;
+class IssueValidationIT extends DistrictTestSupport {
 
     @BeforeEach
     void district() {
-        api = new TaskApi(http);
-        tree = new TestTree(publisher, outbox, directory, 2);
+        plant(2);
     }
 
     @Test
