@@ -32,6 +32,9 @@ import org.linkage.platform.events.task.AssignmentReceiptOverdue;
 import org.linkage.platform.events.task.AssignmentReceived;
 import org.linkage.platform.events.task.AssignmentReported;
 import org.linkage.platform.events.task.AssignmentReturned;
+import org.linkage.platform.events.task.AssignmentInsisted;
+import org.linkage.platform.events.task.AssignmentRetargeted;
+import org.linkage.platform.events.task.AssignmentSentBack;
 import org.linkage.platform.events.task.AssignmentUrged;
 import org.linkage.platform.events.task.TaskCancelled;
 import org.linkage.platform.events.task.TaskClosed;
@@ -57,7 +60,8 @@ final class AllEvents {
             AssignmentReported.class, AssignmentApproved.class, AssignmentReturned.class, AssignmentOverdue.class,
             AssignmentReceiptOverdue.class, AssignmentUrged.class, AssignmentEscalated.class,
             AssignmentExtensionRequested.class, AssignmentExtensionGranted.class, AssignmentExtensionRefused.class,
-            AssignmentCancelled.class, TaskClosed.class, TaskCancelled.class, TaskMerged.class, WhistleRaised.class,
+            AssignmentCancelled.class, AssignmentSentBack.class, AssignmentInsisted.class, AssignmentRetargeted.class,
+            TaskClosed.class, TaskCancelled.class, TaskMerged.class, WhistleRaised.class,
             WhistleResponded.class, WhistleOverdue.class, WhistleClosed.class,
             // appraisal
             RatingSubmitted.class, ScoreUpdated.class, RankingPublished.class,

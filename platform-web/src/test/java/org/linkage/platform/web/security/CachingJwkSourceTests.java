@@ -21,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -88,12 +91,13 @@ class CachingJwkSourceTests {
 
     @Test
     void anUnknownKeyIdRefetchesAtMostOncePerInterval() throws Exception {
-        CachingJwkSource keys = source(dir.resolve("jwks.json"), Duration.ofMillis(300));
+        AdjustableClock clock = new AdjustableClock();
+        CachingJwkSource keys = source(dir.resolve("jwks.json"), Duration.ofMillis(300), clock);
         keys.apply(token("k1")).collectList().block();
 
         assertThat(keys.apply(token("rotated")).collectList().block()).isEmpty();
         assertThat(fetches).as("a random kid right after a fetch does not reach the issuer").hasValue(1);
-        Thread.sleep(400);
+        clock.advance(Duration.ofMillis(400));
         assertThat(keys.apply(token("rotated")).collectList().block()).isEmpty();
         assertThat(keys.apply(token("rotated")).collectList().block()).isEmpty();
 
@@ -105,8 +109,37 @@ class CachingJwkSourceTests {
     }
 
     private CachingJwkSource source(Path cache, Duration minRefresh) {
+        return source(cache, minRefresh, Clock.systemUTC());
+    }
+
+    private CachingJwkSource source(Path cache, Duration minRefresh, Clock clock) {
         String uri = "http://127.0.0.1:" + issuer.getAddress().getPort() + "/.well-known/jwks.json";
-        return new CachingJwkSource(WebClient.create(), uri, cache, minRefresh, Clock.systemUTC());
+        return new CachingJwkSource(WebClient.create(), uri, cache, minRefresh, clock);
+    }
+
+    /** Time that moves only when told, so the refresh interval is tested without sleeping on a busy machine. */
+    private static final class AdjustableClock extends Clock {
+
+        private Instant now = Instant.parse("2026-11-26T08:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private SignedJWT token(String kid) throws Exception {

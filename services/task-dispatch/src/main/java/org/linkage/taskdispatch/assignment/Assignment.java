@@ -3,6 +3,7 @@ package org.linkage.taskdispatch.assignment;
 import org.linkage.platform.events.EventEnvelope;
 import org.linkage.platform.events.org.OrgTier;
 import org.linkage.taskdispatch.org.DirectoryOrg;
+import org.linkage.taskdispatch.org.DirectoryUnit;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One organisation's share of a task. The id is deterministic, {@code <taskId>:<orgId>}, so writing
@@ -18,7 +20,9 @@ import java.util.List;
  *
  * @param taskId               the root task of the cascade; the Kafka key of every event below it
  * @param parentAssignmentId   the street assignment above a community's, else null
- * @param assigneeOrgPath      the assignee's ancestors, district first, without itself
+ * @param assigneeOrgId        the organisation, or the resident unit, that works on it
+ * @param assigneeOrgPath      the assignee's ancestors, district first, without itself (a unit's: its host's and the host)
+ * @param tier                 the assignee's tier; null for a resident unit
  * @param issuerOrgId          who reviews it: the parent assignment's organisation, or the task issuer
  * @param communityScope       relay street only: the communities the task chose, empty for all of them
  * @param childIds             assignments dispatched below it
@@ -31,6 +35,8 @@ import java.util.List;
  * @param escalatedToOrgId     whose supervision list (督办) it is on since it was escalated, else null
  * @param lastUrgedAt          when an ancestor last urged it (催办), for the rate limit
  * @param extension            the latest extension request (延期) and its outcome, else null
+ * @param sendBack             the latest send-back (退单) and the reviewer's decision, else null
+ * @param seenBy               read receipts from notification, by user id: who opened its notifications and when
  */
 @Document(Assignment.COLLECTION)
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -42,13 +48,14 @@ public record Assignment(@Id String id, @Indexed String taskId, @Indexed String 
                          String dispatchingIntentId, String lastDispatchIntentId, List<HistoryEntry> history,
                          long version, Instant issuedAt, Instant updatedAt, List<EventEnvelope> outbox,
                          List<AssignmentFlag> flags, List<String> warnings, String escalatedToOrgId,
-                         Instant lastUrgedAt, Extension extension) {
+                         Instant lastUrgedAt, Extension extension, SendBack sendBack, Map<String, Seen> seenBy) {
 
     public static final String COLLECTION = "assignments";
 
     public Assignment {
         flags = flags == null ? List.of() : flags;
         warnings = warnings == null ? List.of() : warnings;
+        seenBy = seenBy == null ? Map.of() : seenBy;
     }
 
     public static String idOf(String taskId, String orgId) {
@@ -64,7 +71,26 @@ public record Assignment(@Id String id, @Indexed String taskId, @Indexed String 
         return new Assignment(idOf(taskId, assignee.id()), taskId, parentAssignmentId, assignee.id(), assignee.path(),
                 assignee.name(), issuerOrgId, assignee.tier(), role, terms, List.copyOf(communityScope),
                 AssignmentState.ISSUED, List.of(), List.of(), null, null, null, null, List.of(issued), 0, at, at,
-                List.of(), List.of(), List.of(), null, null, null);
+                List.of(), List.of(), List.of(), null, null, null, null, Map.of());
+    }
+
+    /**
+     * A new assignment of a resident unit (驻区单位): its id is the unit's, its path runs through the
+     * organisation it is registered with (which sees it), and it has no tier.
+     */
+    public static Assignment issueToUnit(String taskId, DirectoryUnit unit, DirectoryOrg host, String issuerOrgId,
+                                         Terms terms, Actor issuer, Instant at) {
+        HistoryEntry issued = new HistoryEntry(AssignmentAction.ISSUE, AssignmentState.ISSUED, issuer.userId(),
+                issuer.orgId(), at, null);
+        return new Assignment(idOf(taskId, unit.id()), taskId, null, unit.id(), host.pathIncludingSelf(), unit.name(),
+                issuerOrgId, null, AssignmentRole.WORK, terms, List.of(), AssignmentState.ISSUED, List.of(), List.of(),
+                null, null, null, null, List.of(issued), 0, at, at, List.of(), List.of(), List.of(), null, null, null,
+                null, Map.of());
+    }
+
+    /** Whether a resident unit, rather than an organisation of the tree, holds it. */
+    public boolean isUnitAssignment() {
+        return tier == null;
     }
 
     /** This new assignment with its children already issued: a direct-mode street supervising them. */
@@ -77,14 +103,14 @@ public record Assignment(@Id String id, @Indexed String taskId, @Indexed String 
                 issuerOrgId, tier, role, terms, communityScope, AssignmentState.DISPATCHED, List.copyOf(children),
                 approvedChildIds, report, returnReason, dispatchingIntentId, lastDispatchIntentId,
                 List.copyOf(entries), version, issuedAt, updatedAt, outbox, flags, warnings, escalatedToOrgId,
-                lastUrgedAt, extension);
+                lastUrgedAt, extension, sendBack, seenBy);
     }
 
     public Assignment withOutbox(List<EventEnvelope> events) {
         return new Assignment(id, taskId, parentAssignmentId, assigneeOrgId, assigneeOrgPath, assigneeOrgName,
                 issuerOrgId, tier, role, terms, communityScope, state, childIds, approvedChildIds, report, returnReason,
                 dispatchingIntentId, lastDispatchIntentId, history, version, issuedAt, updatedAt, List.copyOf(events),
-                flags, warnings, escalatedToOrgId, lastUrgedAt, extension);
+                flags, warnings, escalatedToOrgId, lastUrgedAt, extension, sendBack, seenBy);
     }
 
     public boolean isTopLevel() {

@@ -7,8 +7,8 @@ import org.linkage.platform.web.security.OrgScope;
 import java.util.Map;
 
 /**
- * Who may see and act on an assignment. Anyone whose subtree holds the assignee sees it; others are
- * told it does not exist. Only the assignee organisation works on it; only the organisation that
+ * Who may see and act on an assignment. Anyone whose subtree holds the assignee, and its reviewer,
+ * see it; others are told it does not exist. Only the assignee organisation works on it; only the organisation that
  * issued it (the parent, or the task issuer for a top-level one) reviews it.
  */
 public final class AssignmentAccess {
@@ -16,19 +16,29 @@ public final class AssignmentAccess {
     private AssignmentAccess() {
     }
 
+    /**
+     * Its subtree and its reviewer see an assignment (the reviewer still does after the assignee moved
+     * elsewhere in the tree). A unit's contact sees only the unit's own, not its host community's nor other units'.
+     */
     public static boolean sees(LinkagePrincipal caller, Assignment assignment) {
-        return OrgScope.covers(caller, assignment.assigneeOrgId(), assignment.assigneeOrgPath());
+        if (Officers.isUnitContact(caller)) {
+            return assignment.assigneeOrgId().equals(caller.unitId());
+        }
+        return OrgScope.covers(caller, assignment.assigneeOrgId(), assignment.assigneeOrgPath())
+                || assignment.issuerOrgId().equals(caller.orgId());
     }
 
     public static void requireAssignee(LinkagePrincipal caller, Assignment assignment) {
-        if (!assignment.assigneeOrgId().equals(caller.orgId())) {
+        boolean assignee = assignment.isUnitAssignment() ? assignment.assigneeOrgId().equals(caller.unitId())
+                : Officers.isOfficer(caller) && assignment.assigneeOrgId().equals(caller.orgId());
+        if (!assignee) {
             throw ApiException.forbidden("only organisation " + assignment.assigneeOrgId() + " works on assignment "
                     + assignment.id());
         }
     }
 
     public static void requireReviewer(LinkagePrincipal caller, Assignment assignment) {
-        if (!assignment.issuerOrgId().equals(caller.orgId())) {
+        if (!Officers.isOfficer(caller) || !assignment.issuerOrgId().equals(caller.orgId())) {
             throw ApiException.forbidden("only organisation " + assignment.issuerOrgId() + " reviews assignment "
                     + assignment.id());
         }

@@ -11,6 +11,7 @@ import static org.linkage.taskdispatch.assignment.AssignmentState.ISSUED;
 import static org.linkage.taskdispatch.assignment.AssignmentState.RECEIVED;
 import static org.linkage.taskdispatch.assignment.AssignmentState.REPORTED;
 import static org.linkage.taskdispatch.assignment.AssignmentState.RETURNED;
+import static org.linkage.taskdispatch.assignment.AssignmentState.SENT_BACK;
 
 /** The state machine of an assignment: each action, the states it starts from and the state it leads to. */
 public enum AssignmentAction {
@@ -27,7 +28,13 @@ public enum AssignmentAction {
     APPROVE(APPROVED, EnumSet.of(REPORTED)),
     /** 退回: back to work with a reason. */
     RETURN(RETURNED, EnumSet.of(REPORTED)),
-    CANCEL(CANCELLED, EnumSet.of(ISSUED, RECEIVED, DISPATCHED, REPORTED, RETURNED));
+    /** 退单: the assignee says the work is not theirs, before doing any of it. */
+    SEND_BACK(SENT_BACK, EnumSet.of(ISSUED, RECEIVED)),
+    /** The reviewer refuses the send-back: the assignee receives it again. */
+    INSIST(ISSUED, EnumSet.of(SENT_BACK)),
+    /** The reviewer accepts the send-back: this assignment closes and another organisation gets the work. */
+    RETARGET(CANCELLED, EnumSet.of(SENT_BACK)),
+    CANCEL(CANCELLED, EnumSet.of(ISSUED, RECEIVED, DISPATCHED, REPORTED, RETURNED, SENT_BACK));
 
     private final AssignmentState target;
     private final Set<AssignmentState> sources;

@@ -17,6 +17,9 @@ import org.linkage.platform.events.task.AssignmentIssued;
 import org.linkage.platform.events.task.AssignmentReceived;
 import org.linkage.platform.events.task.AssignmentReported;
 import org.linkage.platform.events.task.AssignmentReturned;
+import org.linkage.platform.events.task.AssignmentInsisted;
+import org.linkage.platform.events.task.AssignmentRetargeted;
+import org.linkage.platform.events.task.AssignmentSentBack;
 import org.linkage.platform.events.task.TaskMode;
 import org.linkage.platform.messaging.outbox.Outbox;
 import org.springframework.stereotype.Component;
@@ -101,6 +104,21 @@ public class AssignmentEvents {
     public EventEnvelope extensionRefused(Assignment a, String reason, Actor actor, Instant at) {
         return envelope(a, new AssignmentExtensionRefused(a.id(), a.taskId(), a.assigneeOrgId(), reason, actor.orgId(),
                 actor.userId(), at));
+    }
+
+    public EventEnvelope sentBack(Assignment a, SendBack sendBack) {
+        return envelope(a, new AssignmentSentBack(a.id(), a.taskId(), a.assigneeOrgId(), a.issuerOrgId(), sendBack.reason(),
+                sendBack.suggestedOrgId(), sendBack.sentBackBy(), sendBack.sentBackAt()));
+    }
+
+    public EventEnvelope insisted(Assignment a, String comment, Actor actor, Instant at) {
+        return envelope(a, new AssignmentInsisted(a.id(), a.taskId(), a.assigneeOrgId(), actor.orgId(), comment,
+                actor.userId(), at));
+    }
+
+    public EventEnvelope retargeted(Assignment a, Assignment replacement, String reason, Actor actor, Instant at) {
+        return envelope(a, new AssignmentRetargeted(a.id(), a.taskId(), a.assigneeOrgId(), replacement.assigneeOrgId(),
+                replacement.id(), reason, actor.userId(), at));
     }
 
     private EventEnvelope envelope(Assignment a, DomainEvent event) {

@@ -40,6 +40,12 @@ public class AssignmentWriter {
      */
     public Mono<Assignment> apply(Assignment before, AssignmentAction action, Actor actor, Instant at, String note,
                                   Update fields, EventEnvelope event) {
+        return apply(before, action, actor, at, note, fields, List.of(event));
+    }
+
+    /** A transition with several events, in order (a re-target: the cancellation and the re-target). */
+    public Mono<Assignment> apply(Assignment before, AssignmentAction action, Actor actor, Instant at, String note,
+                                  Update fields, List<EventEnvelope> events) {
         AssignmentState next;
         try {
             next = requireAllowed(before, action);
@@ -51,8 +57,8 @@ public class AssignmentWriter {
                 .set("state", next)
                 .set("version", before.version() + 1)
                 .set("updatedAt", at)
-                .push("history", new HistoryEntry(action, next, actor.userId(), actor.orgId(), at, note))
-                .push(Outbox.FIELD, OutboxDocuments.toDocument(event));
+                .push("history", new HistoryEntry(action, next, actor.userId(), actor.orgId(), at, note));
+        update.push(Outbox.FIELD).each(events.stream().map(OutboxDocuments::toDocument).toArray());
         return mongo.updateFirst(current, update, Assignment.class, Assignment.COLLECTION)
                 .flatMap(result -> result.getMatchedCount() == 0
                         ? Mono.error(ApiException.conflict("assignment " + before.id() + " was changed meanwhile; reload and retry"))

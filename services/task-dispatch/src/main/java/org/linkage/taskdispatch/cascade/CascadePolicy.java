@@ -19,7 +19,8 @@ import java.util.List;
  *   <li>a district's task in RELAY mode: each street receives it and re-dispatches later, to the
  *       communities the task chose or to all of its own;</li>
  *   <li>in DIRECT mode: each community gets its assignment at once, below its street's supervising
- *       assignment; a targeted street without communities works on the task itself.</li>
+ *       assignment; a targeted street without communities works on the task itself;</li>
+ *   <li>to resident units of a category: each unit works on it and reports to the issuer, in either mode.</li>
  * </ul>
  * Parents come before their children in the result.
  */
@@ -28,31 +29,40 @@ public final class CascadePolicy {
     private CascadePolicy() {
     }
 
-    public static List<Assignment> plan(Task task, DirectoryOrg issuer, Targets targets, Actor actor) {
+    /**
+     * @param reach whose subtree the task reaches: its issuer, or a department's district; the task's
+     *              issuer reviews the assignments directly below it
+     */
+    public static List<Assignment> plan(Task task, DirectoryOrg reach, Targets targets, Actor actor) {
+        String reviewer = task.issuerOrgId();
         List<Assignment> planned = new ArrayList<>();
         for (Targets.Group group : targets.groups()) {
-            if (issuer.tier() == OrgTier.STREET) {
-                group.communities().forEach(community -> planned.add(work(task, null, community, issuer.id(), actor)));
+            if (reach.tier() == OrgTier.STREET) {
+                group.communities().forEach(community -> planned.add(work(task, null, community, reviewer, actor)));
             } else if (task.mode() == TaskMode.RELAY) {
                 List<String> scope = targets.communitiesChosen() ? ids(group.communities()) : List.of();
-                planned.add(Assignment.issue(task.id(), null, group.street(), issuer.id(), AssignmentRole.RELAY,
+                planned.add(Assignment.issue(task.id(), null, group.street(), reviewer, AssignmentRole.RELAY,
                         streetTerms(task), scope, actor, task.issuedAt()));
             } else if (group.communities().isEmpty()) {
-                planned.add(Assignment.issue(task.id(), null, group.street(), issuer.id(), AssignmentRole.WORK,
+                planned.add(Assignment.issue(task.id(), null, group.street(), reviewer, AssignmentRole.WORK,
                         streetTerms(task), List.of(), actor, task.issuedAt()));
             } else {
-                planned.addAll(supervised(task, issuer, group, actor));
+                planned.addAll(supervised(task, reviewer, group, actor));
             }
+        }
+        for (Targets.UnitTarget target : targets.units()) {
+            planned.add(Assignment.issueToUnit(task.id(), target.unit(), target.host(), reviewer, workTerms(task), actor,
+                    task.issuedAt()));
         }
         return planned;
     }
 
-    private static List<Assignment> supervised(Task task, DirectoryOrg issuer, Targets.Group group, Actor actor) {
+    private static List<Assignment> supervised(Task task, String reviewer, Targets.Group group, Actor actor) {
         String streetAssignmentId = Assignment.idOf(task.id(), group.street().id());
         List<Assignment> communities = group.communities().stream()
                 .map(community -> work(task, streetAssignmentId, community, group.street().id(), actor))
                 .toList();
-        Assignment street = Assignment.issue(task.id(), null, group.street(), issuer.id(), AssignmentRole.SUPERVISE,
+        Assignment street = Assignment.issue(task.id(), null, group.street(), reviewer, AssignmentRole.SUPERVISE,
                         streetTerms(task), List.of(), actor, task.issuedAt())
                 .dispatchedAtOnce(communities.stream().map(Assignment::id).toList());
         List<Assignment> planned = new ArrayList<>();
@@ -64,8 +74,11 @@ public final class CascadePolicy {
     private static Assignment work(Task task, String parentAssignmentId, DirectoryOrg assignee, String issuerOrgId,
                                    Actor actor) {
         return Assignment.issue(task.id(), parentAssignmentId, assignee, issuerOrgId, AssignmentRole.WORK,
-                new Terms(task.title(), task.priority(), null, task.receiptDueAt(), task.dueAt(), null), List.of(),
-                actor, task.issuedAt());
+                workTerms(task), List.of(), actor, task.issuedAt());
+    }
+
+    private static Terms workTerms(Task task) {
+        return new Terms(task.title(), task.priority(), null, task.receiptDueAt(), task.dueAt(), null);
     }
 
     private static Terms streetTerms(Task task) {

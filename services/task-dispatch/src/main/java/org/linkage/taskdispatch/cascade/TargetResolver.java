@@ -6,7 +6,10 @@ import org.linkage.platform.events.task.TaskMode;
 import org.linkage.platform.web.problem.ApiException;
 import org.linkage.platform.web.problem.ApiException.FieldError;
 import org.linkage.taskdispatch.org.DirectoryOrg;
+import org.linkage.taskdispatch.org.DirectoryUnit;
 import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.org.UnitDirectory;
+import org.linkage.platform.events.org.UnitCategory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -29,15 +32,23 @@ class TargetResolver {
     private static final String TARGETS = "targetOrgIds";
 
     private final OrgDirectory directory;
+    private final UnitDirectory units;
 
-    TargetResolver(OrgDirectory directory) {
+    TargetResolver(OrgDirectory directory, UnitDirectory units) {
         this.directory = directory;
+        this.units = units;
     }
 
-    Mono<Targets> resolve(DirectoryOrg issuer, TargetScope scope, List<String> targetIds, TaskMode mode) {
+    Mono<Targets> resolve(DirectoryOrg issuer, TargetScope scope, List<String> targetIds, UnitCategory category,
+                          TaskMode mode) {
         boolean chosen = scope == TargetScope.STREETS || scope == TargetScope.COMMUNITIES;
         if (scope == TargetScope.UNIT_CATEGORY) {
-            return invalid("scope", "resident-unit tasks are not supported yet");
+            return !targetIds.isEmpty() ? invalid(TARGETS, "must be empty for scope " + scope)
+                    : category == null ? invalid("targetUnitCategory", "required for scope " + scope)
+                    : units(issuer, category);
+        }
+        if (category != null) {
+            return invalid("targetUnitCategory", "only for scope " + TargetScope.UNIT_CATEGORY);
         }
         if (chosen && targetIds.isEmpty()) {
             return invalid(TARGETS, "name at least one organisation for scope " + scope);
@@ -54,7 +65,7 @@ class TargetResolver {
             case ALL_COMMUNITIES -> active(directory.descendants(issuer.id(), OrgTier.COMMUNITY).collectList());
             case STREETS -> chosen(issuer, targetIds, OrgTier.STREET);
             case COMMUNITIES -> chosen(issuer, targetIds, OrgTier.COMMUNITY);
-            case UNIT_CATEGORY -> throw new IllegalStateException("refused above");
+            case UNIT_CATEGORY -> throw new IllegalStateException("resolved above");
         };
         return named.flatMap(orgs -> {
             if (orgs.isEmpty()) {
@@ -65,6 +76,21 @@ class TargetResolver {
             }
             return streetScope ? streetGroups(issuer, orgs, mode) : communityGroups(orgs, chosen);
         });
+    }
+
+    /** The registered units of the category whose host organisation is the issuer or below it. */
+    private Mono<Targets> units(DirectoryOrg issuer, UnitCategory category) {
+        return units.ofCategory(issuer.districtId(), category).collectList().flatMap(found -> directory
+                .findAll(found.stream().map(DirectoryUnit::orgId).collect(Collectors.toSet()))
+                .filter(host -> host.id().equals(issuer.id()) || host.path().contains(issuer.id()))
+                .collectMap(DirectoryOrg::id, Function.identity())
+                .flatMap(hosts -> {
+                    List<Targets.UnitTarget> reached = found.stream().filter(unit -> hosts.containsKey(unit.orgId()))
+                            .map(unit -> new Targets.UnitTarget(unit, hosts.get(unit.orgId()))).toList();
+                    return reached.isEmpty()
+                            ? invalid("targetUnitCategory", "no registered unit of category " + category + " below yours")
+                            : Mono.just(Targets.ofUnits(reached));
+                }));
     }
 
     /** Streets, with their communities when the task goes to them at once. */

@@ -75,9 +75,10 @@ public class TaskIssuing {
         if (!errors.isEmpty()) {
             return Mono.error(ApiException.invalid(errors));
         }
-        return issuer(caller.orgId())
-                .flatMap(issuer -> targets.resolve(issuer, request.scope(), request.targets(), request.mode())
-                        .flatMap(resolved -> submit(caller, issuer, request, resolved, now)));
+        return issuer(caller.orgId()).flatMap(issuer -> reach(issuer)
+                .flatMap(reach -> targets.resolve(reach, request.scope(), request.targets(), request.targetUnitCategory(),
+                                request.mode())
+                        .flatMap(resolved -> submit(caller, issuer, reach, request, resolved, now))));
     }
 
     private Mono<DirectoryOrg> issuer(String orgId) {
@@ -85,18 +86,29 @@ public class TaskIssuing {
                 .switchIfEmpty(Mono.error(() -> ApiException.conflict(
                         "organisation " + orgId + " is not in the directory yet; retry shortly")))
                 .doOnNext(org -> {
-                    boolean issues = org.tier() == OrgTier.STREET
-                            || org.tier() == OrgTier.DISTRICT && org.kind() != OrgKind.DEPARTMENT;
-                    if (!issues || org.retired()) {
-                        throw ApiException.forbidden("only active districts and streets issue tasks");
+                    if (org.tier() != OrgTier.STREET && org.tier() != OrgTier.DISTRICT || org.retired()) {
+                        throw ApiException.forbidden("only active districts, district departments and streets issue tasks");
                     }
                 });
     }
 
-    private Mono<Issued> submit(LinkagePrincipal caller, DirectoryOrg issuer, TaskRequests.IssueTask request,
-                                Targets resolved, Instant now) {
-        return reached(issuer, resolved)
-                .flatMap(reach -> screening.screen(reach.communities(), reach.others(), request.title().strip(),
+    /**
+     * Whose subtree the task reaches: the issuer's own, or for a district department (职能部门) its
+     * district's; the department stays the issuer and reviews what comes back.
+     */
+    private Mono<DirectoryOrg> reach(DirectoryOrg issuer) {
+        if (issuer.kind() != OrgKind.DEPARTMENT) {
+            return Mono.just(issuer);
+        }
+        return directory.find(issuer.parentId()).filter(district -> !district.retired())
+                .switchIfEmpty(Mono.error(() -> ApiException.conflict("the district of department " + issuer.id()
+                        + " is not in the directory yet; retry shortly")));
+    }
+
+    private Mono<Issued> submit(LinkagePrincipal caller, DirectoryOrg issuer, DirectoryOrg reach,
+                                TaskRequests.IssueTask request, Targets resolved, Instant now) {
+        return reached(reach, resolved)
+                .flatMap(reached -> screening.screen(reached.communities(), reached.others(), request.title().strip(),
                         request.body().strip(), now))
                 .flatMap(screened -> {
                     if (!screened.overBudget().isEmpty() && !request.overridesBurden()) {
@@ -105,17 +117,17 @@ public class TaskIssuing {
                                         + " open assignments (基层减负); send overrideBurden: true to issue it anyway",
                                 Map.of("budget", screened.budget(), "overBudget", screened.overBudget())));
                     }
-                    Task drafted = draft(caller, issuer, request, now)
+                    Task drafted = draft(caller, issuer, request, now).toUnitsOf(request.targetUnitCategory())
                             .screened(screened.warning(), screened.duplicateOf(), screened.similarity());
-                    return write(caller, issuer, drafted, resolved);
+                    return write(caller, issuer, reach, drafted, resolved);
                 });
     }
 
     /** The communities that will work on the task (a relay street's communities too) and the streets it reaches. */
-    private record Reach(List<DirectoryOrg> communities, List<DirectoryOrg> others) {
+    private record Reached(List<DirectoryOrg> communities, List<DirectoryOrg> others) {
     }
 
-    private Mono<Reach> reached(DirectoryOrg issuer, Targets resolved) {
+    private Mono<Reached> reached(DirectoryOrg issuer, Targets resolved) {
         boolean fromDistrict = issuer.tier() == OrgTier.DISTRICT;
         List<DirectoryOrg> streets = fromDistrict ? resolved.groups().stream().map(Targets.Group::street).toList() : List.of();
         return Flux.fromIterable(resolved.groups())
@@ -123,11 +135,12 @@ public class TaskIssuing {
                         ? Flux.fromIterable(group.communities())
                         : directory.children(group.street().id(), OrgTier.COMMUNITY).filter(c -> !c.retired()))
                 .collectList()
-                .map(communities -> new Reach(communities, streets));
+                .map(communities -> new Reached(communities, streets));
     }
 
-    private Mono<Issued> write(LinkagePrincipal caller, DirectoryOrg issuer, Task drafted, Targets resolved) {
-        List<Assignment> planned = CascadePolicy.plan(drafted, issuer, resolved, new Actor(caller.userId(), issuer.id()));
+    private Mono<Issued> write(LinkagePrincipal caller, DirectoryOrg issuer, DirectoryOrg reach, Task drafted,
+                               Targets resolved) {
+        List<Assignment> planned = CascadePolicy.plan(drafted, reach, resolved, new Actor(caller.userId(), issuer.id()));
         Task task = drafted.withTopAssignments(planned.stream().filter(Assignment::isTopLevel).map(Assignment::id).toList());
         return intents.submit("task-issue:" + task.id(), FanOut.KIND, new FanOut.Plan(task, planned), events(task, planned))
                 .flatMap(intent -> tasks.find(task.id()).defaultIfEmpty(task)

@@ -1,6 +1,8 @@
 package org.linkage.taskdispatch.config;
 
+import org.linkage.platform.events.notification.NotificationRead;
 import org.linkage.platform.events.org.OrgSnapshot;
+import org.linkage.platform.events.org.UnitSnapshot;
 import org.linkage.platform.events.task.AssignmentApproved;
 import org.linkage.platform.events.task.AssignmentCancelled;
 import org.linkage.platform.events.task.AssignmentDispatched;
@@ -8,14 +10,24 @@ import org.linkage.platform.events.task.AssignmentIssued;
 import org.linkage.platform.events.task.AssignmentReceived;
 import org.linkage.platform.events.task.AssignmentReported;
 import org.linkage.platform.events.task.AssignmentReturned;
+import org.linkage.platform.events.task.AssignmentEscalated;
+import org.linkage.platform.events.task.AssignmentExtensionGranted;
+import org.linkage.platform.events.task.AssignmentInsisted;
+import org.linkage.platform.events.task.AssignmentOverdue;
+import org.linkage.platform.events.task.AssignmentReceiptOverdue;
+import org.linkage.platform.events.task.AssignmentSentBack;
 import org.linkage.platform.events.task.TaskIssued;
 import org.linkage.platform.messaging.consumer.EventConsumers;
+import org.linkage.taskdispatch.assignment.AssignmentRepathing;
 import org.linkage.taskdispatch.cascade.CascadeProgress;
 import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.org.UnitDirectory;
+import org.linkage.taskdispatch.receipt.ReadReceipts;
 import org.linkage.taskdispatch.todo.TodoProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import reactor.core.publisher.Mono;
 
 import java.util.function.Consumer;
 
@@ -26,11 +38,19 @@ import java.util.function.Consumer;
 @Configuration
 class StreamBindings {
 
-    /** The directory: organization's snapshots, from the beginning of the compacted topic. */
+    /**
+     * The directories of organisations and units: organization's snapshots, from the beginning of the
+     * compacted topic. A moved organisation's assignments follow it before the copy is updated, so a
+     * redelivery after a crash in between still sees the move.
+     */
     @Bean
-    Consumer<Message<byte[]>> orgSnapshots(EventConsumers consumers, OrgDirectory directory) {
+    Consumer<Message<byte[]>> orgSnapshots(EventConsumers consumers, OrgDirectory directory, UnitDirectory units,
+                                           AssignmentRepathing repathing) {
         return consumers.named("task-dispatch.org-directory")
-                .on(OrgSnapshot.class, (event, metadata) -> directory.apply(event))
+                .on(OrgSnapshot.class, (event, metadata) -> directory.movesIt(event)
+                        .flatMap(moved -> moved ? repathing.follow(event.orgId(), event.path()) : Mono.<Void>empty())
+                        .then(directory.apply(event)))
+                .on(UnitSnapshot.class, (event, metadata) -> units.apply(event))
                 .build();
     }
 
@@ -47,7 +67,10 @@ class StreamBindings {
                 .build();
     }
 
-    /** Every assignment event brings that assignment's line of its organisation's to-do list up to date. */
+    /**
+     * Every assignment event that changes what the list shows (state, flags, deadline) brings that
+     * assignment's line of its organisation's to-do list up to date.
+     */
     @Bean
     Consumer<Message<byte[]>> todoList(EventConsumers consumers, TodoProjector todos) {
         return consumers.named("task-dispatch.todos")
@@ -58,6 +81,20 @@ class StreamBindings {
                 .on(AssignmentApproved.class, (event, metadata) -> todos.sync(event.assignmentId()))
                 .on(AssignmentReturned.class, (event, metadata) -> todos.sync(event.assignmentId()))
                 .on(AssignmentCancelled.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentSentBack.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentInsisted.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentReceiptOverdue.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentOverdue.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentEscalated.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentExtensionGranted.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .build();
+    }
+
+    /** Read receipts (seenBy) from notification's events. */
+    @Bean
+    Consumer<Message<byte[]>> seenBy(EventConsumers consumers, ReadReceipts receipts) {
+        return consumers.named("task-dispatch.read-receipts")
+                .on(NotificationRead.class, (event, metadata) -> receipts.record(event))
                 .build();
     }
 }

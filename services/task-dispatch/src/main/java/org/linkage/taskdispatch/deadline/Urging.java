@@ -66,7 +66,7 @@ public class Urging {
     }
 
     public Mono<Assignment> urge(LinkagePrincipal caller, String id, String message) {
-        Officers.requireHandler(caller);
+        Officers.requireOfficer(caller);
         return store.find(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("assignment", id))).flatMap(a -> {
             if (!a.assigneeOrgPath().contains(caller.orgId())) {
                 throw ApiException.forbidden("only organisations above " + a.assigneeOrgId() + " urge assignment " + id);

@@ -12,6 +12,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,13 @@ public class OrgDirectory {
 
     public OrgDirectory(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** Whether the snapshot places the organisation elsewhere than the copy has it: a move not applied yet. */
+    public Mono<Boolean> movesIt(OrgSnapshot snapshot) {
+        List<String> path = snapshot.path() == null ? List.of() : snapshot.path();
+        return find(snapshot.orgId()).map(stored -> stored.version() < snapshot.version() && !stored.path().equals(path))
+                .defaultIfEmpty(false);
     }
 
     public Mono<DirectoryOrg> find(String id) {

@@ -1,6 +1,7 @@
 package org.linkage.taskdispatch.task;
 
 import org.linkage.platform.events.EventEnvelope;
+import org.linkage.platform.events.org.UnitCategory;
 import org.linkage.platform.events.task.TargetScope;
 import org.linkage.platform.events.task.TaskMode;
 import org.linkage.platform.events.task.TaskPriority;
@@ -29,6 +30,7 @@ import java.util.List;
  * @param duplicateOf              the open task this one nearly duplicated when issued, or null
  * @param duplicateSimilarity      how similar the two were (character-bigram Jaccard, 0–1), or null
  * @param mergedInto               the task this one was folded into (state MERGED), or null
+ * @param targetUnitCategory       the resident units' category of a UNIT_CATEGORY task, else null
  */
 @Document(Task.COLLECTION)
 @CompoundIndexes({
@@ -41,7 +43,7 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
                    Double streetShare, boolean mustAcknowledge, TaskState state, List<String> topAssignmentIds,
                    List<String> approvedTopAssignmentIds, Instant issuedAt, Instant closedAt, String cancelReason,
                    long version, List<EventEnvelope> outbox, List<String> issuerOrgIds, BurdenWarning burdenWarning,
-                   String duplicateOf, Double duplicateSimilarity, String mergedInto) {
+                   String duplicateOf, Double duplicateSimilarity, String mergedInto, UnitCategory targetUnitCategory) {
 
     public static final String COLLECTION = "tasks";
 
@@ -59,7 +61,15 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
         this(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category, priority, mode, scope,
                 targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, topAssignmentIds,
                 approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox,
-                issuerOrgId == null ? List.of() : List.of(issuerOrgId), null, null, null, null);
+                issuerOrgId == null ? List.of() : List.of(issuerOrgId), null, null, null, null, null);
+    }
+
+    /** This task addressed to the resident units of a category (scope UNIT_CATEGORY). */
+    public Task toUnitsOf(UnitCategory unitCategory) {
+        return new Task(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category(), priority, mode,
+                scope, targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, topAssignmentIds,
+                approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox, issuerOrgIds, burdenWarning,
+                duplicateOf, duplicateSimilarity, mergedInto, unitCategory);
     }
 
     /** This task as screened when issued: the burden warning recorded, the near duplicate flagged. */
@@ -67,7 +77,7 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
         return new Task(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category, priority, mode,
                 scope, targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, topAssignmentIds,
                 approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox, issuerOrgIds, warning,
-                duplicateOfTaskId, similarity, mergedInto);
+                duplicateOfTaskId, similarity, mergedInto, targetUnitCategory);
     }
 
     /** The owners of the task; the issuer alone for tasks stored before merging existed. */
@@ -80,7 +90,7 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
         return new Task(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category, priority, mode,
                 scope, targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, List.copyOf(ids),
                 approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox, issuerOrgIds, burdenWarning,
-                duplicateOf, duplicateSimilarity, mergedInto);
+                duplicateOf, duplicateSimilarity, mergedInto, targetUnitCategory);
     }
 
     public boolean allTopAssignmentsApproved() {

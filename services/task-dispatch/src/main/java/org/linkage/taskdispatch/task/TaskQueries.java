@@ -6,6 +6,7 @@ import org.linkage.platform.web.security.OrgScope;
 import org.linkage.taskdispatch.assignment.Assignment;
 import org.linkage.taskdispatch.assignment.AssignmentAccess;
 import org.linkage.taskdispatch.assignment.AssignmentStore;
+import org.linkage.taskdispatch.assignment.Officers;
 import org.linkage.taskdispatch.org.DirectoryOrg;
 import org.linkage.taskdispatch.org.OrgDirectory;
 import org.springframework.stereotype.Service;
@@ -66,11 +67,16 @@ public class TaskQueries {
     /** The task, if the caller covers its issuer, owns it (merged in) or holds an assignment in it; else 404. */
     public Mono<Task> visible(LinkagePrincipal caller, String id) {
         return tasks.find(id)
-                .filterWhen(task -> OrgScope.covers(caller, task.issuerOrgId(), task.issuerOrgPath())
+                .filterWhen(task -> !Officers.isUnitContact(caller) && OrgScope.covers(caller, task.issuerOrgId(), task.issuerOrgPath())
                         || caller.orgId() != null && task.owners().contains(caller.orgId()) ? Mono.just(true)
-                        : caller.orgId() == null ? Mono.just(false)
-                        : assignments.find(Assignment.idOf(task.id(), caller.orgId())).hasElement())
+                        : holder(caller) == null ? Mono.just(false)
+                        : assignments.find(Assignment.idOf(task.id(), holder(caller))).hasElement())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("task", id)));
+    }
+
+    /** Whose assignment in a task makes it visible: a unit contact's unit, else the caller's organisation. */
+    private static String holder(LinkagePrincipal caller) {
+        return Officers.isUnitContact(caller) ? caller.unitId() : caller.orgId();
     }
 
     private Mono<List<Assignment>> visibleAssignments(LinkagePrincipal caller, Task task) {

@@ -1,6 +1,7 @@
 package org.linkage.taskdispatch.task;
 
 import jakarta.validation.Valid;
+import org.linkage.platform.events.org.UnitCategory;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,8 @@ public final class TaskRequests {
     }
 
     /**
-     * @param targetOrgIds    the chosen streets or communities for scope STREETS or COMMUNITIES, else empty
+     * @param targetOrgIds       the chosen streets or communities for scope STREETS or COMMUNITIES, else empty
+     * @param targetUnitCategory for scope UNIT_CATEGORY: every registered unit of it in the issuer's subtree
      * @param tierShares      optional share of the time each tier gets
      * @param mustAcknowledge notification escalates the notice while unread
      * @param overrideBurden  issue even though a targeted community would pass its burden budget (基层减负)
@@ -33,6 +35,7 @@ public final class TaskRequests {
             @NotNull TaskMode mode,
             @NotNull TargetScope scope,
             @Size(max = 1000) List<@NotBlank String> targetOrgIds,
+            UnitCategory targetUnitCategory,
             @NotNull Instant receiptDueAt,
             @NotNull Instant dueAt,
             @Valid TierShares tierShares,

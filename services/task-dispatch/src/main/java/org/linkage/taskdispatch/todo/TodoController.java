@@ -17,11 +17,15 @@ class TodoController {
         this.queries = queries;
     }
 
-    /** @param orgId an organisation of the caller's subtree; the caller's own by default */
+    /**
+     * @param orgId   an organisation of the caller's subtree; the caller's own by default
+     * @param overdue true: only items past a deadline; false: only the others
+     */
     @GetMapping("/api/assignments")
     Mono<TodoQueries.Page> list(@RequestParam(required = false) String orgId,
                                 @RequestParam(required = false) AssignmentState state,
+                                @RequestParam(required = false) Boolean overdue,
                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return CurrentUser.get().flatMap(caller -> queries.list(caller, orgId, state, page, size));
+        return CurrentUser.get().flatMap(caller -> queries.list(caller, orgId, state, overdue, page, size));
     }
 }

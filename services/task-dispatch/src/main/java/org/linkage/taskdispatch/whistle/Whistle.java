@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A whistle (吹哨): a street, community or grid summons departments to a problem it sees but cannot
- * solve; each must report in (报到) by {@code respondDueAt}; the raiser closes it and rates them.
+ * A whistle (吹哨): a street, community or grid summons departments and resident units to a problem it
+ * sees but cannot solve; each must report in (报到) by {@code respondDueAt}; the raiser closes it and rates them.
  *
  * @param raisedByOrgPath the raiser's ancestors, district first, without itself
  * @param gridId          the raising grid, when a grid blew the whistle
@@ -28,14 +29,18 @@ import java.util.stream.Collectors;
 })
 public record Whistle(@Id String id, String districtId, String raisedByOrgId, List<String> raisedByOrgPath,
                       String gridId, String title, String description, String category, String location,
-                      @Indexed List<String> summonedOrgIds, Instant respondDueAt, List<Response> responses,
+                      @Indexed List<String> summonedOrgIds, @Indexed List<String> summonedUnitIds, Instant respondDueAt, List<Response> responses,
                       WhistleState state, boolean overdue, Boolean resolved, String summary, List<Rating> ratings,
                       String raisedBy, Instant raisedAt, String closedBy, Instant closedAt, long version,
                       List<EventEnvelope> outbox) {
 
     public static final String COLLECTION = "whistles";
 
-    /** One summoned department's report (报到). */
+    public Whistle {
+        summonedUnitIds = summonedUnitIds == null ? List.of() : summonedUnitIds;
+    }
+
+    /** One summoned department's or unit's report (报到); {@code responderId} is the department or unit id. */
     public record Response(String responderId, String message, String respondedBy, Instant respondedAt) {
     }
 
@@ -50,7 +55,7 @@ public record Whistle(@Id String id, String districtId, String raisedByOrgId, Li
 
     public Whistle withOutbox(List<EventEnvelope> events) {
         return new Whistle(id, districtId, raisedByOrgId, raisedByOrgPath, gridId, title, description, category, location,
-                summonedOrgIds, respondDueAt, responses, state, overdue, resolved, summary, ratings, raisedBy, raisedAt,
+                summonedOrgIds, summonedUnitIds, respondDueAt, responses, state, overdue, resolved, summary, ratings, raisedBy, raisedAt,
                 closedBy, closedAt, version, List.copyOf(events));
     }
 
@@ -58,9 +63,14 @@ public record Whistle(@Id String id, String districtId, String raisedByOrgId, Li
         return responses.stream().map(Response::responderId).collect(Collectors.toSet());
     }
 
-    /** The summoned departments that have not reported in. */
+    /** The summoned departments, then units, that have not reported in. */
     public List<String> unanswered() {
         Set<String> answered = responderIds();
-        return summonedOrgIds.stream().filter(id -> !answered.contains(id)).toList();
+        return Stream.concat(summonedOrgIds.stream(), summonedUnitIds.stream()).filter(id -> !answered.contains(id)).toList();
+    }
+
+    /** Whether this department or unit was summoned. */
+    public boolean summons(String responderId) {
+        return summonedOrgIds.contains(responderId) || summonedUnitIds.contains(responderId);
     }
 }

@@ -54,6 +54,11 @@ public final class TaskApi {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /** Expects the caller to be told it does not exist (outside its scope). */
+    public void expectNotFound(JwtMutator caller, String uri, Object... variables) {
+        http.mutateWith(caller).get().uri(uri, variables).exchange().expectStatus().isNotFound();
+    }
+
     public List<Map<String, Object>> getList(JwtMutator caller, String uri, Object... variables) {
         return http.mutateWith(caller).get().uri(uri, variables).exchange()
                 .expectStatus().isOk()

@@ -4,9 +4,12 @@ import org.linkage.platform.test.Callers;
 import org.linkage.platform.events.org.OrgKind;
 import org.linkage.platform.events.org.OrgSnapshot;
 import org.linkage.platform.events.org.OrgTier;
+import org.linkage.platform.events.org.UnitCategory;
+import org.linkage.platform.events.org.UnitSnapshot;
 import org.linkage.platform.messaging.outbox.EventPublisher;
 import org.linkage.platform.messaging.outbox.Outbox;
 import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.org.UnitDirectory;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 
 import java.time.Instant;
@@ -79,11 +82,38 @@ public final class TestTree {
         return envelope.id();
     }
 
+    /** Adds a district department (kind DEPARTMENT, below the district) and waits until the directory has it. */
+    public TestOrg department(String local, String name) {
+        TestOrg department = new TestOrg(district.id() + "-" + local, name, OrgTier.DISTRICT, OrgKind.DEPARTMENT,
+                district.id(), List.of(district.id()), local);
+        publish(department, 1, false);
+        Eventually.await(() -> directory.find(department.id()).blockOptional().isPresent(), found -> found);
+        return department;
+    }
+
+    /** Registers a resident unit with {@code host}, as organization publishes it, and waits until the directory has it. */
+    public TestUnit unit(String local, String name, UnitCategory category, TestOrg host, UnitDirectory units) {
+        TestUnit unit = new TestUnit(prefix + "-u-" + local, name, category, host);
+        UnitSnapshot snapshot = new UnitSnapshot(unit.id(), district.id(), host.id(), name, category, null, null, false, 1,
+                Instant.now());
+        publisher.send(outbox.envelope(snapshot, unit.id())).block();
+        Eventually.await(() -> units.find(unit.id()).blockOptional().isPresent(), found -> found);
+        return unit;
+    }
+
     private TestOrg add(TestOrg local) {
         TestOrg org = new TestOrg(prefix + "-" + local.local(), local.name(), local.tier(), local.kind(), local.parentId(),
                 local.path(), local.local());
         all.add(org);
         return org;
+    }
+
+    public record TestUnit(String id, String name, UnitCategory category, TestOrg host) {
+
+        /** The unit's contact user (UNIT_CONTACT), whose token names the unit. */
+        public JwtMutator contact() {
+            return Callers.unitContact(id, host.id(), host.path());
+        }
     }
 
     /** @param path ancestors, district first */
@@ -94,9 +124,9 @@ public final class TestTree {
             this(local, name, tier, kind, parentId, path, local);
         }
 
-        /** An officer of this organisation. */
+        /** An officer of this organisation (DEPARTMENT_OFFICER for a department). */
         public JwtMutator officer() {
-            return Callers.officer(tier + "_OFFICER", id, path);
+            return Callers.officer((kind == OrgKind.DEPARTMENT ? "DEPARTMENT" : tier.name()) + "_OFFICER", id, path);
         }
     }
 }

@@ -47,7 +47,7 @@ class IssueValidationIT extends DistrictTestSupport {
         expectInvalid(TaskApi.task("DIRECT", "STREETS", tree.community(0, 1).id()), "targetOrgIds[0]");
         expectInvalid(TaskApi.task("DIRECT", "COMMUNITIES", tree.community(0, 0).id()), "targetOrgIds[0]");
         expectInvalid(TaskApi.task("DIRECT", "COMMUNITIES"), "targetOrgIds");
-        expectInvalid(TaskApi.task("RELAY", "UNIT_CATEGORY"), "scope");
+        expectInvalid(TaskApi.task("RELAY", "UNIT_CATEGORY"), "targetUnitCategory");
         Map<String, Object> late = TaskApi.task("RELAY", "ALL_STREETS");
         late.put("receiptDueAt", TaskApi.DUE.plusSeconds(1).toString());
         expectInvalid(late, "receiptDueAt");

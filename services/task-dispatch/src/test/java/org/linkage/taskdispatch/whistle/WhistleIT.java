@@ -9,6 +9,9 @@ import org.linkage.platform.events.org.OrgTier;
 import org.linkage.platform.messaging.outbox.EventPublisher;
 import org.linkage.platform.messaging.outbox.Outbox;
 import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.org.UnitDirectory;
+import org.linkage.platform.events.org.UnitCategory;
+import org.linkage.taskdispatch.support.TestTree.TestUnit;
 import org.linkage.platform.test.Callers;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
@@ -48,6 +51,8 @@ class WhistleIT {
     ReactiveMongoTemplate mongo;
     @Autowired
     WhistleDeadline deadline;
+    @Autowired
+    UnitDirectory units;
 
     TaskApi api;
     TestTree tree;
@@ -59,9 +64,9 @@ class WhistleIT {
     void district() {
         api = new TaskApi(http);
         tree = new TestTree(publisher, outbox, directory, 2, 1);
-        housing = department("housing", "区住建委");
-        urbanManagement = department("urban", "区城管委");
-        education = department("edu", "区教委");
+        housing = tree.department("housing", "区住建委");
+        urbanManagement = tree.department("urban", "区城管委");
+        education = tree.department("edu", "区教委");
     }
 
     @Test
@@ -123,13 +128,46 @@ class WhistleIT {
     }
 
     @Test
+    void aSummonedResidentUnitReportsInThroughItsContactAndIsRated() {
+        var community = tree.community(0, 0).officer();
+        TestUnit school = tree.unit("school", "实验小学", UnitCategory.SCHOOL, tree.community(0, 0), units);
+        TestUnit company = tree.unit("firm", "华信科技有限公司", UnitCategory.PRIVATE_ENTERPRISE, tree.community(0, 1), units);
+        Map<String, Object> body = whistle(housing.id());
+        body.put("summonedUnitIds", List.of(school.id()));
+        Map<String, Object> raised = raise(community, body).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody();
+        String id = (String) raised.get("id");
+        assertThat((List<String>) raised.get("summonedUnitIds")).containsExactly(school.id());
+        assertThat((List<String>) raised.get("unanswered")).containsExactly(housing.id(), school.id());
+
+        api.post(company.contact(), "/api/whistles/{id}/responses", Map.of("message", "我单位可以协助"), id)
+                .expectStatus().isForbidden();
+        assertThat(api.getList(school.contact(), "/api/whistles")).extracting(w -> w.get("id")).contains(id);
+        api.post(school.contact(), "/api/whistles/{id}/responses", Map.of("message", "学校安排3名党员志愿者到场"), id)
+                .expectStatus().isOk().expectBody().jsonPath("$.responses[0].responderId").isEqualTo(school.id());
+        api.post(school.contact(), "/api/whistles/{id}/responses", Map.of("message", "再次报到"), id)
+                .expectStatus().isEqualTo(409);
+
+        api.post(community, "/api/whistles/{id}/close", Map.of("resolved", true, "summary", "通道已清理",
+                        "ratings", List.of(Map.of("responderId", school.id(), "score", 5))), id)
+                .expectStatus().isOk().expectBody().jsonPath("$.unanswered[0]").isEqualTo(housing.id());
+        assertThat(KafkaWire.records(Topics.TASK_EVENTS, record -> id.equals(record.key()), 3))
+                .extracting(record -> KafkaWire.header(record, CloudEventHeaders.TYPE))
+                .containsExactly("linkage.task.WhistleRaised.v1", "linkage.task.WhistleResponded.v1",
+                        "linkage.task.WhistleClosed.v1");
+    }
+
+    @Test
     void badInputIsA400NamingEachFieldAndOnlyStreetsCommunitiesAndGridsRaiseAndNothingIsPersisted() {
         var community = tree.community(0, 0).officer();
         Map<String, Object> blank = whistle();
         blank.put("title", " ");
-        expectInvalid(community, blank, "title", "summonedOrgIds");
+        expectInvalid(community, blank, "title", "anyoneSummoned");
         expectInvalid(community, whistle(tree.street(0).id(), "org-unknown", housing.id()),
                 "summonedOrgIds[0]", "summonedOrgIds[1]");
+        Map<String, Object> unknownUnit = whistle();
+        unknownUnit.put("summonedUnitIds", List.of("unit-unknown"));
+        expectInvalid(community, unknownUnit, "summonedUnitIds[0]");
         Map<String, Object> instant = whistle(housing.id());
         instant.put("respondWithin", "PT0S");
         expectInvalid(community, instant, "respondWithin");
@@ -164,16 +202,7 @@ class WhistleIT {
         return body;
     }
 
-    private TestOrg department(String local, String name) {
-        TestOrg district = tree.district();
-        TestOrg department = new TestOrg(district.id() + "-" + local, name, OrgTier.DISTRICT, OrgKind.DEPARTMENT,
-                district.id(), List.of(district.id()), local);
-        tree.publish(department, 1, false);
-        Eventually.await(() -> directory.find(department.id()).blockOptional().isPresent(), found -> found);
-        return department;
-    }
-
     private static JwtMutator officer(TestOrg department) {
-        return Callers.officer("DEPARTMENT_OFFICER", department.id(), department.path());
+        return department.officer();
     }
 }
