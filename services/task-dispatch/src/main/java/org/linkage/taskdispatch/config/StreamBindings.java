@@ -4,7 +4,11 @@ import org.linkage.platform.events.org.OrgSnapshot;
 import org.linkage.platform.events.task.AssignmentApproved;
 import org.linkage.platform.events.task.AssignmentCancelled;
 import org.linkage.platform.events.task.AssignmentDispatched;
+import org.linkage.platform.events.task.AssignmentEscalated;
+import org.linkage.platform.events.task.AssignmentExtensionGranted;
 import org.linkage.platform.events.task.AssignmentIssued;
+import org.linkage.platform.events.task.AssignmentOverdue;
+import org.linkage.platform.events.task.AssignmentReceiptOverdue;
 import org.linkage.platform.events.task.AssignmentReceived;
 import org.linkage.platform.events.task.AssignmentReported;
 import org.linkage.platform.events.task.AssignmentReturned;
@@ -12,6 +16,7 @@ import org.linkage.platform.events.task.TaskIssued;
 import org.linkage.platform.messaging.consumer.EventConsumers;
 import org.linkage.taskdispatch.cascade.CascadeProgress;
 import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.progress.TaskTreeProjector;
 import org.linkage.taskdispatch.todo.TodoProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +63,27 @@ class StreamBindings {
                 .on(AssignmentApproved.class, (event, metadata) -> todos.sync(event.assignmentId()))
                 .on(AssignmentReturned.class, (event, metadata) -> todos.sync(event.assignmentId()))
                 .on(AssignmentCancelled.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .build();
+    }
+
+    /**
+     * Each task's tree (progress and the paged tree): every event that changes an assignment's state,
+     * flags or deadlines. A new event of that kind needs only its own {@code .on} line here.
+     */
+    @Bean
+    Consumer<Message<byte[]>> taskTree(EventConsumers consumers, TaskTreeProjector trees) {
+        return consumers.named("task-dispatch.task-tree")
+                .on(AssignmentIssued.class, (event, metadata) -> trees.issued(event))
+                .on(AssignmentReceived.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentDispatched.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentReported.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentApproved.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentReturned.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentCancelled.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentReceiptOverdue.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentOverdue.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentEscalated.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentExtensionGranted.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .build();
     }
 }

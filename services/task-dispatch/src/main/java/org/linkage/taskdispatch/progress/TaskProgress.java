@@ -1,24 +1,30 @@
-package org.linkage.taskdispatch.task;
+package org.linkage.taskdispatch.progress;
 
 import org.linkage.platform.events.org.OrgTier;
-import org.linkage.taskdispatch.assignment.Assignment;
 import org.linkage.taskdispatch.assignment.AssignmentState;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The roll-up of a task's tree: how many assignments stand in each state, overall and per tier. */
 public record TaskProgress(int total, Map<AssignmentState, Integer> byState,
                            Map<OrgTier, Map<AssignmentState, Integer>> byTier) {
 
-    public static TaskProgress of(Collection<Assignment> assignments) {
+    /** Nothing counted yet: the tree of a task just issued may not be projected. */
+    public static TaskProgress none() {
+        return of(List.of());
+    }
+
+    static TaskProgress of(Collection<TreeNode> nodes) {
         Map<AssignmentState, Integer> byState = new EnumMap<>(AssignmentState.class);
         Map<OrgTier, Map<AssignmentState, Integer>> byTier = new EnumMap<>(OrgTier.class);
-        for (Assignment a : assignments) {
-            byState.merge(a.state(), 1, Integer::sum);
-            byTier.computeIfAbsent(a.tier(), tier -> new EnumMap<>(AssignmentState.class)).merge(a.state(), 1, Integer::sum);
+        for (TreeNode node : nodes) {
+            byState.merge(node.state(), 1, Integer::sum);
+            byTier.computeIfAbsent(node.tier(), tier -> new EnumMap<>(AssignmentState.class))
+                    .merge(node.state(), 1, Integer::sum);
         }
-        return new TaskProgress(assignments.size(), byState, byTier);
+        return new TaskProgress(nodes.size(), byState, byTier);
     }
 }
