@@ -68,18 +68,19 @@ class StreamBindings {
 
     /**
      * Each task's tree (progress and the paged tree): every event that changes an assignment's state,
-     * flags or deadlines. A new event of that kind needs only its own {@code .on} line here.
+     * flags or deadlines. A new event of that kind needs only its own {@code .on} line here. Issues and
+     * cancellations come in hundreds at once (fan-out, withdrawal), so they copy their whole level.
      */
     @Bean
     Consumer<Message<byte[]>> taskTree(EventConsumers consumers, TaskTreeProjector trees) {
         return consumers.named("task-dispatch.task-tree")
-                .on(AssignmentIssued.class, (event, metadata) -> trees.issued(event))
+                .on(AssignmentIssued.class, (event, metadata) -> trees.issued(event.assignmentId()))
                 .on(AssignmentReceived.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .on(AssignmentDispatched.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .on(AssignmentReported.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .on(AssignmentApproved.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .on(AssignmentReturned.class, (event, metadata) -> trees.sync(event.assignmentId()))
-                .on(AssignmentCancelled.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentCancelled.class, (event, metadata) -> trees.syncWithSiblings(event.assignmentId()))
                 .on(AssignmentReceiptOverdue.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .on(AssignmentOverdue.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .on(AssignmentEscalated.class, (event, metadata) -> trees.sync(event.assignmentId()))

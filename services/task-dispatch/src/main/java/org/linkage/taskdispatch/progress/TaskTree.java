@@ -34,6 +34,11 @@ public record TaskTree(@Id String taskId, List<TreeNode> nodes, long version) {
         return nodes.stream().filter(node -> node.assignmentId().equals(assignmentId)).findFirst();
     }
 
+    /** Whether the assignment's node is there at this version or a newer one. */
+    boolean holds(String assignmentId, long version) {
+        return node(assignmentId).filter(node -> node.assignmentVersion() >= version).isPresent();
+    }
+
     /**
      * The tree with these copies of assignments merged in: a new node is added, a stored one replaced
      * unless the copy is older. Merging the same copies again changes nothing, so duplicate and

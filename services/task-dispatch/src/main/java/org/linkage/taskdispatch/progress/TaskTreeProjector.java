@@ -1,6 +1,5 @@
 package org.linkage.taskdispatch.progress;
 
-import org.linkage.platform.events.task.AssignmentIssued;
 import org.linkage.taskdispatch.assignment.Assignment;
 import org.linkage.taskdispatch.assignment.AssignmentStore;
 import org.linkage.taskdispatch.task.Task;
@@ -17,25 +16,30 @@ import java.util.Set;
 
 /**
  * Keeps each task's tree in step with its assignments. An event only says which assignment changed;
- * the node copies that assignment's current state, and never replaces a newer copy, so events handled
+ * its node copies that assignment's current state and never replaces a newer copy, so events handled
  * twice or out of order leave the same tree.
  * <p>
- * A fan-out issues hundreds of assignments at once, each with its AssignmentIssued. Rewriting the
- * ~600-node document once per event would be slow, so the first of them copies all its siblings (the
- * task's top-level assignments, or the parent's children) in one read and one write; the rest find
- * their node there and write nothing.
+ * A fan-out issues (and a withdrawal cancels) hundreds of assignments at once, one event each.
+ * Rewriting a ~600-node document per event would crawl, so {@link #syncWithSiblings} copies the
+ * assignment's whole level (the task's top-level assignments, or its parent's children) in one read
+ * and one write, and the events that follow find their version already projected
+ * ({@link ProjectedVersions}) without reading the tree at all.
  */
 @Component
 public class TaskTreeProjector {
 
-    /** Bounded, yet ~3 s of backoff between a first and a last attempt: only replicas racing on one task conflict. */
+    /** Bounded, yet ~3 s of backoff between the first and last attempt: only replicas racing on one task conflict. */
     private static final Retry ON_CONCURRENT_CHANGE = Retry.backoff(8, Duration.ofMillis(20))
             .maxBackoff(Duration.ofMillis(800))
             .filter(e -> e instanceof TaskTrees.ConcurrentChange || e instanceof DuplicateKeyException);
 
+    /** ~100 direct tasks of 600 communities; a few MB. */
+    private static final int REMEMBERED_NODES = 64_000;
+
     private final TaskTrees trees;
     private final AssignmentStore assignments;
     private final TaskStore tasks;
+    private final ProjectedVersions projected = new ProjectedVersions(REMEMBERED_NODES);
 
     TaskTreeProjector(TaskTrees trees, AssignmentStore assignments, TaskStore tasks) {
         this.trees = trees;
@@ -48,36 +52,56 @@ public class TaskTreeProjector {
      * reaches the binder, which redelivers the event: an update is never dropped.
      */
     public Mono<Void> sync(String assignmentId) {
-        return Mono.defer(() -> assignments.find(assignmentId).flatMap(assignment -> trees.load(assignment.taskId())
-                        .flatMap(loaded -> trees.replace(loaded, loaded.tree().with(List.of(TreeNode.of(assignment)))))))
-                .retryWhen(ON_CONCURRENT_CHANGE);
+        return project(assignmentId, false);
     }
 
     /**
-     * A new assignment: nothing to do if a sync already copied it (that copy is at least as new as the
-     * issue); otherwise it and its siblings are copied together.
+     * A new assignment, issued with its level: nothing to do once any copy of it is projected, since
+     * every copy is at least as new as the issue; else its level is copied with it.
      */
-    public Mono<Void> issued(AssignmentIssued event) {
-        return Mono.defer(() -> trees.load(event.rootTaskId()).flatMap(loaded -> {
-                    if (loaded.tree().node(event.assignmentId()).isPresent()) {
-                        return Mono.<Void>empty();
-                    }
-                    return siblingsOf(event)
-                            .flatMap(ids -> assignments.findAll(ids).map(TreeNode::of).collectList())
-                            .flatMap(copies -> trees.replace(loaded, loaded.tree().with(copies)));
-                }))
+    public Mono<Void> issued(String assignmentId) {
+        return Mono.defer(() -> projected.holds(assignmentId, 0) ? Mono.empty() : syncWithSiblings(assignmentId));
+    }
+
+    /** As {@link #sync}, copying the assignments of its level along: for events that come in hundreds at once. */
+    public Mono<Void> syncWithSiblings(String assignmentId) {
+        return project(assignmentId, true);
+    }
+
+    private Mono<Void> project(String assignmentId, boolean withSiblings) {
+        return Mono.defer(() -> assignments.find(assignmentId)
+                        .filter(assignment -> !projected.holds(assignment.id(), assignment.version()))
+                        .flatMap(assignment -> trees.load(assignment.taskId()).flatMap(loaded -> {
+                            if (loaded.tree().holds(assignment.id(), assignment.version())) {
+                                projected.remember(loaded.tree());
+                                return Mono.<Void>empty();
+                            }
+                            return copies(assignment, withSiblings)
+                                    .flatMap(copies -> store(loaded, loaded.tree().with(copies)));
+                        })))
                 .retryWhen(ON_CONCURRENT_CHANGE);
     }
 
-    /** The assignment and those issued with it; just itself if the level above does not list it yet. */
-    private Mono<Set<String>> siblingsOf(AssignmentIssued event) {
-        Mono<List<String>> level = event.parentAssignmentId() == null
-                ? tasks.find(event.rootTaskId()).map(Task::topAssignmentIds)
-                : assignments.find(event.parentAssignmentId()).map(Assignment::childIds);
+    private Mono<Void> store(TaskTrees.Loaded loaded, TaskTree after) {
+        return trees.replace(loaded, after).then(Mono.fromRunnable(() -> projected.remember(after)));
+    }
+
+    private Mono<List<TreeNode>> copies(Assignment assignment, boolean withSiblings) {
+        if (!withSiblings) {
+            return Mono.just(List.of(TreeNode.of(assignment)));
+        }
+        return levelOf(assignment).flatMap(ids -> assignments.findAll(ids).map(TreeNode::of).collectList());
+    }
+
+    /** The assignment and those on its level; just itself if the level above does not list it yet. */
+    private Mono<Set<String>> levelOf(Assignment assignment) {
+        Mono<List<String>> level = assignment.isTopLevel()
+                ? tasks.find(assignment.taskId()).map(Task::topAssignmentIds)
+                : assignments.find(assignment.parentAssignmentId()).map(Assignment::childIds);
         return level.defaultIfEmpty(List.of()).map(ids -> {
-            Set<String> siblings = new LinkedHashSet<>(ids);
-            siblings.add(event.assignmentId());
-            return siblings;
+            Set<String> ofLevel = new LinkedHashSet<>(ids);
+            ofLevel.add(assignment.id());
+            return ofLevel;
         });
     }
 }
