@@ -2,18 +2,33 @@ package org.linkage.taskdispatch.progress;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linkage.platform.events.org.OrgKind;
+import org.linkage.platform.events.org.OrgTier;
 import org.linkage.platform.events.task.AssignmentReported;
+import org.linkage.platform.events.task.TaskPriority;
+import org.linkage.taskdispatch.assignment.Actor;
+import org.linkage.taskdispatch.assignment.Assignment;
+import org.linkage.taskdispatch.assignment.AssignmentRole;
+import org.linkage.taskdispatch.assignment.AssignmentStore;
+import org.linkage.taskdispatch.assignment.Terms;
+import org.linkage.taskdispatch.org.DirectoryOrg;
 import org.linkage.taskdispatch.support.DistrictTestSupport;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
+import org.linkage.taskdispatch.task.TaskStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings("unchecked")
 @TaskDispatchIntegrationTest
 class TaskTreeIT extends DistrictTestSupport {
+
+    @Autowired
+    AssignmentStore assignments;
+    @Autowired
+    TaskStore tasks;
+    @Autowired
+    TaskTrees trees;
 
     private JwtMutator district;
     private String taskId;
@@ -114,6 +136,27 @@ class TaskTreeIT extends DistrictTestSupport {
         Map<String, Object> after = awaitProgress(district, p -> Integer.valueOf(2).equals(byTier(p, "COMMUNITY").get("RECEIVED")));
         assertThat(byTier(after, "COMMUNITY")).isEqualTo(Map.of("ISSUED", 6, "RECEIVED", 2, "APPROVED", 1));
         assertThat(after.get("total")).isEqualTo(12);
+    }
+
+    @Test
+    void writersRacingOnOneTreeLoseNoUpdate() {
+        String raceTask = "race-" + UUID.randomUUID();
+        Terms terms = new Terms("竞争写入", TaskPriority.HIGH, null, Instant.now(), TaskApi.DUE, null);
+        List<Assignment> level = IntStream.range(0, 5).mapToObj(i -> Assignment.issue(raceTask, null,
+                new DirectoryOrg(raceTask + "-s" + i, "d", "d", List.of("d"), OrgTier.STREET, OrgKind.STREET, "s" + i,
+                        "街道" + i, false, 1, Instant.now()),
+                "d", AssignmentRole.RELAY, terms, List.of(), Actor.SYSTEM, Instant.now())).toList();
+        assignments.insertMissing(level).block();
+
+        // one projector per writer, as on separate replicas: none remembers what the others wrote
+        Flux.fromIterable(level)
+                .flatMap(a -> new TaskTreeProjector(trees, assignments, tasks).sync(a.id()), level.size())
+                .blockLast();
+
+        TaskTree tree = trees.find(raceTask).block();
+        assertThat(tree.nodes()).extracting(TreeNode::assignmentId)
+                .containsExactlyInAnyOrderElementsOf(level.stream().map(Assignment::id).toList());
+        assertThat(tree.version()).as("one insert, then one replacement per other writer").isEqualTo(level.size() - 1);
     }
 
     private String assignment(int street, int community) {
