@@ -4,6 +4,7 @@ import org.linkage.platform.web.problem.ApiException;
 import org.linkage.platform.web.security.LinkagePrincipal;
 import org.linkage.platform.web.security.OrgScope;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,11 +22,17 @@ public final class AssignmentAccess {
      * elsewhere in the tree). A unit's contact sees only the unit's own, not its host community's nor other units'.
      */
     public static boolean sees(LinkagePrincipal caller, Assignment assignment) {
+        return sees(caller, assignment.assigneeOrgId(), assignment.assigneeOrgPath(), assignment.issuerOrgId());
+    }
+
+    /** The same rule for a copy of an assignment (a node of a task's tree); {@code issuerOrgId} may be null. */
+    public static boolean sees(LinkagePrincipal caller, String assigneeOrgId, List<String> assigneeOrgPath,
+                               String issuerOrgId) {
         if (Officers.isUnitContact(caller)) {
-            return assignment.assigneeOrgId().equals(caller.unitId());
+            return assigneeOrgId.equals(caller.unitId());
         }
-        return OrgScope.covers(caller, assignment.assigneeOrgId(), assignment.assigneeOrgPath())
-                || assignment.issuerOrgId().equals(caller.orgId());
+        return OrgScope.covers(caller, assigneeOrgId, assigneeOrgPath)
+                || issuerOrgId != null && issuerOrgId.equals(caller.orgId());
     }
 
     public static void requireAssignee(LinkagePrincipal caller, Assignment assignment) {

@@ -27,6 +27,11 @@ public class AssignmentStore {
         return mongo.findById(id, Assignment.class, Assignment.COLLECTION);
     }
 
+    /** The assignments with these ids, in one round trip by {@code _id $in}; missing ids are skipped. */
+    public Flux<Assignment> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Assignment.class, Assignment.COLLECTION);
+    }
+
     /** Every assignment of a task; scans by task id, acceptable until a per-task read model exists. */
     public Flux<Assignment> ofTask(String taskId) {
         return mongo.find(Query.query(Criteria.where("taskId").is(taskId)), Assignment.class, Assignment.COLLECTION);

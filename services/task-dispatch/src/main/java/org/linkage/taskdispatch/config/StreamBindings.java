@@ -6,7 +6,11 @@ import org.linkage.platform.events.org.UnitSnapshot;
 import org.linkage.platform.events.task.AssignmentApproved;
 import org.linkage.platform.events.task.AssignmentCancelled;
 import org.linkage.platform.events.task.AssignmentDispatched;
+import org.linkage.platform.events.task.AssignmentEscalated;
+import org.linkage.platform.events.task.AssignmentExtensionGranted;
 import org.linkage.platform.events.task.AssignmentIssued;
+import org.linkage.platform.events.task.AssignmentOverdue;
+import org.linkage.platform.events.task.AssignmentReceiptOverdue;
 import org.linkage.platform.events.task.AssignmentReceived;
 import org.linkage.platform.events.task.AssignmentReported;
 import org.linkage.platform.events.task.AssignmentReturned;
@@ -22,6 +26,7 @@ import org.linkage.taskdispatch.assignment.AssignmentRepathing;
 import org.linkage.taskdispatch.cascade.CascadeProgress;
 import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.org.UnitDirectory;
+import org.linkage.taskdispatch.progress.TaskTreeProjector;
 import org.linkage.taskdispatch.receipt.ReadReceipts;
 import org.linkage.taskdispatch.todo.TodoProjector;
 import org.springframework.context.annotation.Bean;
@@ -95,6 +100,30 @@ class StreamBindings {
     Consumer<Message<byte[]>> seenBy(EventConsumers consumers, ReadReceipts receipts) {
         return consumers.named("task-dispatch.read-receipts")
                 .on(NotificationRead.class, (event, metadata) -> receipts.record(event))
+                .build();
+    }
+
+    /**
+     * Each task's tree (progress and the paged tree): every event that changes an assignment's state,
+     * flags or deadlines. A new event of that kind needs only its own {@code .on} line here. Issues and
+     * cancellations come in hundreds at once (fan-out, withdrawal), so they copy their whole level.
+     */
+    @Bean
+    Consumer<Message<byte[]>> taskTree(EventConsumers consumers, TaskTreeProjector trees) {
+        return consumers.named("task-dispatch.task-tree")
+                .on(AssignmentIssued.class, (event, metadata) -> trees.issued(event.assignmentId()))
+                .on(AssignmentReceived.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentDispatched.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentReported.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentApproved.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentReturned.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentCancelled.class, (event, metadata) -> trees.syncWithSiblings(event.assignmentId()))
+                .on(AssignmentReceiptOverdue.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentOverdue.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentEscalated.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentExtensionGranted.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentSentBack.class, (event, metadata) -> trees.sync(event.assignmentId()))
+                .on(AssignmentInsisted.class, (event, metadata) -> trees.sync(event.assignmentId()))
                 .build();
     }
 }

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
-
-/** Reading and withdrawing tasks. Issuing one is the cascade's ({@code POST /api/tasks}). */
+/**
+ * Reading and withdrawing tasks. Issuing one is the cascade's ({@code POST /api/tasks}); the tree of
+ * assignments is read level by level from {@code progress/} ({@code GET /api/tasks/{id}/tree}).
+ */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
@@ -35,11 +36,6 @@ class TaskController {
     @GetMapping("/{id}")
     Mono<TaskView> get(@PathVariable String id) {
         return CurrentUser.get().flatMap(caller -> queries.get(caller, id));
-    }
-
-    @GetMapping("/{id}/tree")
-    Mono<List<AssignmentNode>> tree(@PathVariable String id) {
-        return CurrentUser.get().flatMap(caller -> queries.tree(caller, id));
     }
 
     @GetMapping

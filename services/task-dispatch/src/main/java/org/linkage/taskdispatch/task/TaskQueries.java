@@ -4,20 +4,19 @@ import org.linkage.platform.web.problem.ApiException;
 import org.linkage.platform.web.security.LinkagePrincipal;
 import org.linkage.platform.web.security.OrgScope;
 import org.linkage.taskdispatch.assignment.Assignment;
-import org.linkage.taskdispatch.assignment.AssignmentAccess;
 import org.linkage.taskdispatch.assignment.AssignmentStore;
 import org.linkage.taskdispatch.assignment.Officers;
 import org.linkage.taskdispatch.org.DirectoryOrg;
 import org.linkage.taskdispatch.org.OrgDirectory;
+import org.linkage.taskdispatch.progress.TaskTreeQueries;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-
-import java.util.List;
 
 /**
  * Reads of tasks. A task is visible to its issuer's subtree (the issuer and those above it) and to
  * every organisation holding an assignment in it; each sees the part of the tree in its own subtree.
- * Anyone else is told the task does not exist.
+ * Anyone else is told the task does not exist. The progress comes from the task's tree read model,
+ * never from a scan of the assignments.
  */
 @Service
 public class TaskQueries {
@@ -27,20 +26,19 @@ public class TaskQueries {
     private final TaskStore tasks;
     private final AssignmentStore assignments;
     private final OrgDirectory directory;
+    private final TaskTreeQueries trees;
 
-    public TaskQueries(TaskStore tasks, AssignmentStore assignments, OrgDirectory directory) {
+    public TaskQueries(TaskStore tasks, AssignmentStore assignments, OrgDirectory directory, TaskTreeQueries trees) {
         this.tasks = tasks;
         this.assignments = assignments;
         this.directory = directory;
+        this.trees = trees;
     }
 
+    /** The task with the roll-up of the assignments the caller may see. */
     public Mono<TaskView> get(LinkagePrincipal caller, String id) {
-        return visible(caller, id).flatMap(task -> visibleAssignments(caller, task)
-                .map(seen -> TaskView.of(task, TaskProgress.of(seen))));
-    }
-
-    public Mono<List<AssignmentNode>> tree(LinkagePrincipal caller, String id) {
-        return visible(caller, id).flatMap(task -> visibleAssignments(caller, task)).map(AssignmentNode::forest);
+        return visible(caller, id).flatMap(task -> trees.progress(caller, task)
+                .map(progress -> TaskView.of(task, progress)));
     }
 
     /** Tasks issued by an organisation of the caller's subtree, by default the caller's own. */
@@ -77,9 +75,5 @@ public class TaskQueries {
     /** Whose assignment in a task makes it visible: a unit contact's unit, else the caller's organisation. */
     private static String holder(LinkagePrincipal caller) {
         return Officers.isUnitContact(caller) ? caller.unitId() : caller.orgId();
-    }
-
-    private Mono<List<Assignment>> visibleAssignments(LinkagePrincipal caller, Task task) {
-        return assignments.ofTask(task.id()).filter(a -> AssignmentAccess.sees(caller, a)).collectList();
     }
 }

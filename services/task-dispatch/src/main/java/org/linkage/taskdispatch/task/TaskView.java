@@ -4,6 +4,7 @@ import org.linkage.platform.events.task.TargetScope;
 import org.linkage.platform.events.task.TaskMode;
 import org.linkage.platform.events.task.TaskPriority;
 import org.linkage.taskdispatch.burden.BurdenWarning;
+import org.linkage.taskdispatch.progress.TaskProgress;
 
 import java.time.Instant;
 import java.util.List;

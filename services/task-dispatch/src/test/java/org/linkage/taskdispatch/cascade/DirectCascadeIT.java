@@ -28,21 +28,21 @@ class DirectCascadeIT extends DistrictTestSupport {
     @Test
     void chosenCommunitiesGetAssignmentsBelowTheirStreetsSupervisingAssignments() {
         var district = tree.district().officer();
-        Map<String, Object> task = api.issue(district, TaskApi.task("DIRECT", "COMMUNITIES",
-                tree.community(0, 0).id(), tree.community(1, 0).id()));
+        String taskId = (String) api.issue(district, TaskApi.task("DIRECT", "COMMUNITIES",
+                tree.community(0, 0).id(), tree.community(1, 0).id())).get("id");
 
-        List<Map<String, Object>> roots = api.getList(district, "/api/tasks/{id}/tree", task.get("id"));
+        List<Map<String, Object>> streets = api.treeLevel(district, taskId, null, 2);
 
-        assertThat(roots).hasSize(2).allSatisfy(street -> {
+        assertThat(streets).allSatisfy(street -> {
             assertThat(street.get("tier")).isEqualTo("STREET");
             assertThat(street.get("role")).isEqualTo("SUPERVISE");
             assertThat(street.get("state")).isEqualTo("DISPATCHED");
-            assertThat((List<Map<String, Object>>) street.get("children")).singleElement().satisfies(community -> {
+            assertThat(api.treeLevel(district, taskId, (String) street.get("id"), 1)).singleElement().satisfies(community -> {
                 assertThat(community.get("tier")).isEqualTo("COMMUNITY");
                 assertThat(community.get("state")).isEqualTo("ISSUED");
             });
         });
-        assertThat(roots).flatExtracting(street -> (List<Map<String, Object>>) street.get("children"))
+        assertThat(streets).flatExtracting(street -> api.treeLevel(district, taskId, (String) street.get("id"), 1))
                 .extracting(community -> community.get("assigneeOrgId"))
                 .containsExactlyInAnyOrder(tree.community(0, 0).id(), tree.community(1, 0).id());
     }

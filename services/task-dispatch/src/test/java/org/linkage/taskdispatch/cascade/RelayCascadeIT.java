@@ -41,13 +41,13 @@ class RelayCascadeIT extends DistrictTestSupport {
         String taskId = (String) task.get("id");
         assertThat(task.get("state")).isEqualTo("OPEN");
 
-        List<Map<String, Object>> roots = api.getList(district, "/api/tasks/{id}/tree", taskId);
+        List<Map<String, Object>> roots = api.treeLevel(district, taskId, null, 2);
         assertThat(roots).extracting(node -> node.get("assigneeOrgId"))
                 .containsExactlyInAnyOrder(tree.street(0).id(), tree.street(1).id());
         assertThat(roots).allSatisfy(node -> {
             assertThat(node.get("role")).isEqualTo("RELAY");
             assertThat(node.get("state")).isEqualTo("ISSUED");
-            assertThat((List<?>) node.get("children")).isEmpty();
+            assertThat(node.get("childCount")).isEqualTo(0);
         });
         String streetAssignment = taskId + ":" + tree.street(0).id();
         String otherStreetAssignment = taskId + ":" + tree.street(1).id();
@@ -95,8 +95,10 @@ class RelayCascadeIT extends DistrictTestSupport {
         api.approve(district, streetAssignment);
         api.approve(district, otherStreetAssignment);
 
+        // progress comes from the task's tree read model, which may trail the completion by an event
         Map<String, Object> completed = Eventually.await(() -> api.get(district, "/api/tasks/{id}", taskId),
-                view -> "COMPLETED".equals(view.get("state")));
+                view -> "COMPLETED".equals(view.get("state"))
+                        && Map.of("APPROVED", 4).equals(((Map<String, Object>) view.get("progress")).get("byState")));
         assertThat(completed.get("state")).isEqualTo("COMPLETED");
         Map<String, Object> progress = (Map<String, Object>) completed.get("progress");
         assertThat(progress.get("total")).isEqualTo(4);

@@ -66,6 +66,17 @@ public final class TaskApi {
                 .map(item -> (Map<String, Object>) item).toList();
     }
 
+    /**
+     * One level of a task's tree as the caller sees it (the top of its view, or the children of
+     * {@code parentId}), awaited until the read model holds {@code expected} nodes there.
+     */
+    public List<Map<String, Object>> treeLevel(JwtMutator caller, String taskId, String parentId, int expected) {
+        Object[] variables = parentId == null ? new Object[] {taskId} : new Object[] {taskId, parentId};
+        String uri = parentId == null ? "/api/tasks/{id}/tree" : "/api/tasks/{id}/tree?parentId={parent}";
+        return Eventually.await(() -> (List<Map<String, Object>>) get(caller, uri, variables).get("items"),
+                items -> items.size() == expected);
+    }
+
     /** Receives and reports, as the assignee. */
     public void receiveAndReport(JwtMutator assignee, String assignmentId) {
         post(assignee, "/api/assignments/{id}/receive", null, assignmentId).expectStatus().isOk();

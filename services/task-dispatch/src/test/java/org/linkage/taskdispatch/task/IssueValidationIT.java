@@ -67,7 +67,7 @@ class IssueValidationIT extends DistrictTestSupport {
 
         Map<String, Object> task = api.issue(tree.street(0).officer(), TaskApi.task("RELAY", "ALL_COMMUNITIES"));
 
-        assertThat(api.getList(tree.street(0).officer(), "/api/tasks/{id}/tree", task.get("id")))
+        assertThat(api.treeLevel(tree.street(0).officer(), (String) task.get("id"), null, 2))
                 .extracting(node -> node.get("assigneeOrgId"))
                 .containsExactlyInAnyOrder(tree.community(0, 0).id(), tree.community(0, 1).id());
     }
