@@ -2,6 +2,7 @@ package org.linkage.taskdispatch.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,14 @@ final class BenchReport {
     BenchReport end() {
         lines.add("");
         return this;
+    }
+
+    /** Notes the machine the figures come from: the cores, how busy it was (other builds share it) and the heap. */
+    BenchReport machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return text(String.format(Locale.ROOT, "Machine: %d cores, load average %.2f (1 min) when the bench ended, "
+                        + "JVM max heap %d MB; the broker and the store run in the same JVM as the application.",
+                os.getAvailableProcessors(), os.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() >> 20));
     }
 
     /** Prints the report and writes it under {@code target/bench}; Failsafe runs in the module's directory. */
