@@ -15,7 +15,12 @@ public final class Eventually {
 
     /** The first value that satisfies {@code done}, or the last one read when the wait ends. */
     public static <T> T await(Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(WAIT);
+        return await(probe, done, WAIT);
+    }
+
+    /** As {@link #await(Supplier, Predicate)}, for work known to take longer than the usual wait. */
+    public static <T> T await(Supplier<T> probe, Predicate<T> done, Duration wait) {
+        Instant deadline = Instant.now().plus(wait);
         T value = probe.get();
         while (!done.test(value) && Instant.now().isBefore(deadline)) {
             try {

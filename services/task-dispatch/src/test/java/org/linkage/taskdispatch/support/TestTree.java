@@ -12,8 +12,10 @@ import org.linkage.taskdispatch.org.OrgDirectory;
 import org.linkage.taskdispatch.org.UnitDirectory;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +52,16 @@ public final class TestTree {
             communities.add(ofStreet);
         }
         all.forEach(org -> publish(org, 1, false));
-        Eventually.await(() -> all.stream().allMatch(org -> directory.find(org.id()).blockOptional().isPresent()), done -> done);
+        // a large district takes the directory longer than the usual wait: allow 100 ms more per organisation
+        Eventually.await(() -> all.stream().allMatch(org -> directory.find(org.id()).blockOptional().isPresent()), done -> done,
+                Duration.ofSeconds(30).plusMillis(100L * all.size()));
+    }
+
+    /** The shape of a district of {@code streets} streets with {@code communitiesEach} communities each. */
+    public static int[] uniform(int streets, int communitiesEach) {
+        int[] shape = new int[streets];
+        Arrays.fill(shape, communitiesEach);
+        return shape;
     }
 
     public TestOrg district() {
@@ -71,6 +82,11 @@ public final class TestTree {
 
     public List<TestOrg> communities(int street) {
         return List.copyOf(communities.get(street));
+    }
+
+    /** Every community of the district, street by street. */
+    public List<TestOrg> communities() {
+        return communities.stream().flatMap(List::stream).toList();
     }
 
     /** Publishes one snapshot of the organisation, as organization would after a change; returns the event id. */
