@@ -31,8 +31,7 @@ public final class E2eStack {
                 "spring.mongodb.uri", stack.mongoUri("e2e"));
         organization = ServiceProcess.start("organization", "services/organization", freePort(),
                 merge(backends, Map.of("spring.mongodb.database", "e2e-organization")),
-                // the demo district (code 990100) sits beside the fixtures' own districts, whose codes are random
-                Map.of("LINKAGE_ADMIN_PASSWORD", ADMIN_PASSWORD, "LINKAGE_DEMO", "true"));
+                Map.of("LINKAGE_ADMIN_PASSWORD", ADMIN_PASSWORD));
         String jwks = organization.url() + "/.well-known/jwks.json";
         Map<String, String> taskDispatchSettings = new java.util.HashMap<>(backends);
         taskDispatchSettings.putAll(Map.of(
@@ -50,8 +49,8 @@ public final class E2eStack {
                 // a short limit keeps the hung-service scenario quick; still longer than the route timeout
                 "linkage.gateway.resilience.response-timeout", "2s",
                 "resilience4j.timelimiter.configs.default.timeout-duration", "3s",
-                // every test logs its users in from this one address (the task scenario: over a hundred), and
-                // a district officer reads a hundred assignments in a row; no e2e test is about the limits themselves
+                // every test creates and logs in its users from this one address, and the task scenario's
+                // officers act in parallel; no e2e test is about the limits themselves
                 "linkage.gateway.rate-limit.per-client-ip.burst-capacity", "1000",
                 "linkage.gateway.rate-limit.per-client-ip.replenish-rate", "100",
                 "linkage.gateway.rate-limit.per-principal.burst-capacity", "1000",
