@@ -16,13 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.linkage.e2e.support.Eventually.eventually;
 
 /**
@@ -156,7 +159,7 @@ class TaskScenarioIT {
         assertThat((List<Map<String, Object>>) closed.get("responses")).extracting(r -> r.get("responderId"))
                 .containsExactly(fixture.department.orgId());
         assertThat((List<Map<String, Object>>) closed.get("ratings")).extracting(r -> r.get("responderId"), r -> r.get("score"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(fixture.department.orgId(), 5));
+                .containsExactly(tuple(fixture.department.orgId(), 5));
     }
 
     /**
@@ -359,7 +362,7 @@ class TaskScenarioIT {
         Map<String, Map<String, Set<String>>> idsByTypeAndSubject = new HashMap<>();
         for (TopicRecords.Event e : events) {
             idsByTypeAndSubject.computeIfAbsent(e.shortType(), type -> new HashMap<>())
-                    .computeIfAbsent(e.subject(), subject -> new java.util.HashSet<>()).add(e.id());
+                    .computeIfAbsent(e.subject(), subject -> new HashSet<>()).add(e.id());
         }
         long distinct = events.stream().map(TopicRecords.Event::id).distinct().count();
         System.out.printf("e2e: %d records about task %s on %s, %d distinct events (%d redelivered by the relay)%n",
@@ -401,7 +404,7 @@ class TaskScenarioIT {
         }
         assertThat(failures).as("events per assignment on " + TASK_EVENTS).isEmpty();
         Map<String, Long> byType = events.stream().collect(Collectors.groupingBy(TopicRecords.Event::shortType,
-                java.util.TreeMap::new, Collectors.mapping(TopicRecords.Event::id, Collectors.collectingAndThen(
+                TreeMap::new, Collectors.mapping(TopicRecords.Event::id, Collectors.collectingAndThen(
                         Collectors.toSet(), ids -> (long) ids.size()))));
         System.out.println("e2e: distinct events by type: " + byType);
     }

@@ -5,6 +5,7 @@ import org.linkage.platform.test.RealStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public final class E2eStack {
                 merge(backends, Map.of("spring.mongodb.database", "e2e-organization")),
                 Map.of("LINKAGE_ADMIN_PASSWORD", ADMIN_PASSWORD));
         String jwks = organization.url() + "/.well-known/jwks.json";
-        Map<String, String> taskDispatchSettings = new java.util.HashMap<>(backends);
+        Map<String, String> taskDispatchSettings = new HashMap<>(backends);
         taskDispatchSettings.putAll(Map.of(
                 "spring.mongodb.database", "e2e-task-dispatch",
                 "linkage.security.jwks-uri", jwks,
@@ -93,7 +94,7 @@ public final class E2eStack {
     }
 
     private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-        var merged = new java.util.HashMap<>(a);
+        var merged = new HashMap<>(a);
         merged.putAll(b);
         return merged;
     }

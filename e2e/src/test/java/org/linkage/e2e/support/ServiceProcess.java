@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(name + " (pid " + process.pid() + ") survived SIGKILL for 30 s");
         }
         Files.writeString(log, "%n==== e2e: killed with SIGKILL at %s, restarting ====%n".formatted(Instant.now()),
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         process = builder.start();
         awaitReady();
         return Duration.between(killed, Instant.now());
@@ -131,7 +133,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
