@@ -5,17 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.linkage.e2e.support.Api;
 import org.linkage.e2e.support.DistrictFixture;
 import org.linkage.e2e.support.E2eStack;
-import org.springframework.test.web.reactive.server.FluxExchangeResult;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.linkage.e2e.support.DistrictFixture.id;
+import static org.linkage.e2e.support.Eventually.eventually;
 
 /**
  * 一级抓一级 through the gateway: the district issues a relay task to its streets; one street
@@ -74,34 +72,5 @@ class TaskCascadeIT {
         Map<String, Object> done = eventually(() -> api.get(fixture.districtToken, "/api/tasks/{id}", taskId).returnResult(Map.class),
                 200, body -> String.valueOf(body).contains("COMPLETED"));
         assertThat(String.valueOf(done)).contains("COMPLETED");
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static Map<String, Object> eventually(Supplier<FluxExchangeResult<Map>> call, int status) {
-        return eventually(call, status, body -> true);
-    }
-
-    /** Repeats a call until it answers {@code status} with a body that passes {@code done}: events take a moment. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Map<String, Object> eventually(Supplier<FluxExchangeResult<Map>> call, int status,
-                                                  Predicate<Map<String, Object>> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        Map<String, Object> last = null;
-        int lastStatus = 0;
-        while (Instant.now().isBefore(deadline)) {
-            var result = call.get();
-            lastStatus = result.getStatus().value();
-            last = (Map<String, Object>) result.getResponseBody().blockFirst(Duration.ofSeconds(30));
-            if (lastStatus == status && last != null && done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no " + status + " within 60 s; last " + lastStatus + ": " + last);
     }
 }

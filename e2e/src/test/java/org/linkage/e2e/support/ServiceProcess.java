@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,13 +26,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final Path log;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, ProcessBuilder builder, Path log) {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
         this.log = log;
     }
 
@@ -49,11 +52,35 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        ServiceProcess service = new ServiceProcess(name, port, builder.start(), log);
+        Files.deleteIfExists(log);
+        ServiceProcess service = new ServiceProcess(name, port, builder, log);
+        Instant started = Instant.now();
+        service.process = builder.start();
         service.awaitReady();
+        System.out.printf("e2e: %s ready in %d s%n", name, Duration.between(started, Instant.now()).toSeconds());
         return service;
+    }
+
+    /**
+     * A crash and a restart: SIGKILL (no shutdown hook, no graceful stop, whatever was in flight is
+     * lost), then the same command on the same port, appending to the same log, until it is ready again.
+     *
+     * @return how long the service was away
+     */
+    public synchronized Duration crashAndRestart() throws IOException, InterruptedException {
+        Instant killed = Instant.now();
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + process.pid() + ") survived SIGKILL for 30 s");
+        }
+        Files.writeString(log, "%n==== e2e: killed with SIGKILL at %s, restarting ====%n".formatted(Instant.now()),
+                StandardOpenOption.APPEND);
+        process = builder.start();
+        awaitReady();
+        return Duration.between(killed, Instant.now());
     }
 
     public String url() {
@@ -106,12 +133,12 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (process.isAlive()) {
             try {
                 thaw();
