@@ -32,7 +32,7 @@ import org.linkage.taskdispatch.todo.TodoProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import reactor.core.publisher.Mono;
+import reactor.core.publisher.Flux;
 
 import java.util.function.Consumer;
 
@@ -50,10 +50,11 @@ class StreamBindings {
      */
     @Bean
     Consumer<Message<byte[]>> orgSnapshots(EventConsumers consumers, OrgDirectory directory, UnitDirectory units,
-                                           AssignmentRepathing repathing) {
+                                           AssignmentRepathing repathing, TaskTreeProjector trees) {
         return consumers.named("task-dispatch.org-directory")
                 .on(OrgSnapshot.class, (event, metadata) -> directory.movesIt(event)
-                        .flatMap(moved -> moved ? repathing.follow(event.orgId(), event.path()) : Mono.<Void>empty())
+                        .flatMapMany(moved -> moved ? repathing.follow(event.orgId(), event.path()) : Flux.<String>empty())
+                        .concatMap(trees::sync)
                         .then(directory.apply(event)))
                 .on(UnitSnapshot.class, (event, metadata) -> units.apply(event))
                 .build();
@@ -79,7 +80,7 @@ class StreamBindings {
     @Bean
     Consumer<Message<byte[]>> todoList(EventConsumers consumers, TodoProjector todos) {
         return consumers.named("task-dispatch.todos")
-                .on(AssignmentIssued.class, (event, metadata) -> todos.sync(event.assignmentId()))
+                .on(AssignmentIssued.class, (event, metadata) -> todos.issued(event.assignmentId()))
                 .on(AssignmentReceived.class, (event, metadata) -> todos.sync(event.assignmentId()))
                 .on(AssignmentDispatched.class, (event, metadata) -> todos.sync(event.assignmentId()))
                 .on(AssignmentReported.class, (event, metadata) -> todos.sync(event.assignmentId()))

@@ -2,17 +2,14 @@ package org.linkage.taskdispatch.progress;
 
 import org.linkage.taskdispatch.assignment.Assignment;
 import org.linkage.taskdispatch.assignment.AssignmentStore;
-import org.linkage.taskdispatch.task.Task;
-import org.linkage.taskdispatch.task.TaskStore;
+import org.linkage.taskdispatch.task.AssignmentLevels;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Keeps each task's tree in step with its assignments. An event only says which assignment changed;
@@ -38,13 +35,13 @@ public class TaskTreeProjector {
 
     private final TaskTrees trees;
     private final AssignmentStore assignments;
-    private final TaskStore tasks;
+    private final AssignmentLevels levels;
     private final ProjectedVersions projected = new ProjectedVersions(REMEMBERED_NODES);
 
-    TaskTreeProjector(TaskTrees trees, AssignmentStore assignments, TaskStore tasks) {
+    TaskTreeProjector(TaskTrees trees, AssignmentStore assignments, AssignmentLevels levels) {
         this.trees = trees;
         this.assignments = assignments;
-        this.tasks = tasks;
+        this.levels = levels;
     }
 
     /**
@@ -90,18 +87,6 @@ public class TaskTreeProjector {
         if (!withSiblings) {
             return Mono.just(List.of(TreeNode.of(assignment)));
         }
-        return levelOf(assignment).flatMap(ids -> assignments.findAll(ids).map(TreeNode::of).collectList());
-    }
-
-    /** The assignment and those on its level; just itself if the level above does not list it yet. */
-    private Mono<Set<String>> levelOf(Assignment assignment) {
-        Mono<List<String>> level = assignment.isTopLevel()
-                ? tasks.find(assignment.taskId()).map(Task::topAssignmentIds)
-                : assignments.find(assignment.parentAssignmentId()).map(Assignment::childIds);
-        return level.defaultIfEmpty(List.of()).map(ids -> {
-            Set<String> ofLevel = new LinkedHashSet<>(ids);
-            ofLevel.add(assignment.id());
-            return ofLevel;
-        });
+        return levels.of(assignment).flatMap(ids -> assignments.findAll(ids).map(TreeNode::of).collectList());
     }
 }

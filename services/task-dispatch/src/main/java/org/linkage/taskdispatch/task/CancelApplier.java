@@ -18,6 +18,8 @@ import java.time.Instant;
 public class CancelApplier implements IntentApplier<CancelApplier.Plan> {
 
     public static final String KIND = "task.cancel";
+    /** Each assignment is its own document and event; hundreds are cancelled a few at a time, not one by one. */
+    private static final int CONCURRENCY = 16;
     private final TaskStore tasks;
     private final TaskEvents taskEvents;
     private final AssignmentStore assignments;
@@ -48,7 +50,7 @@ public class CancelApplier implements IntentApplier<CancelApplier.Plan> {
     public Mono<Void> apply(String intentId, Plan plan) {
         return cancelTask(plan).flatMap(cancelled -> !cancelled ? Mono.<Void>empty()
                 : assignments.ofTask(plan.taskId()).filter(a -> a.state().isOpen())
-                        .concatMap(a -> cancelAssignment(a.id(), plan))
+                        .flatMap(a -> cancelAssignment(a.id(), plan), CONCURRENCY)
                         .then());
     }
 

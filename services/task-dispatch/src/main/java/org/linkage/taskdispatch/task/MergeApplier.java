@@ -61,7 +61,7 @@ public class MergeApplier implements IntentApplier<MergeApplier.Plan> {
         Update owners = new Update().addToSet("issuerOrgIds").each(plan.ownerOrgIds().toArray());
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.intoTaskId())), owners, Task.COLLECTION)
                 .then(markMerged(plan))
-                .thenMany(Flux.fromIterable(plan.cancelAssignmentIds()).concatMap(id -> cancel(id, plan)))
+                .thenMany(Flux.fromIterable(plan.cancelAssignmentIds()).flatMap(id -> cancel(id, plan), 16))
                 .then();
     }
 

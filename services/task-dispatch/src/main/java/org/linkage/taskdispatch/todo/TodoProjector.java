@@ -8,10 +8,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.linkage.taskdispatch.task.AssignmentLevels;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the to-do lists in step with the assignments. Each assignment event only says which
@@ -22,13 +28,38 @@ import java.util.Optional;
 public class TodoProjector {
 
     private static final int ATTEMPTS = 5;
+    private static final int LEVEL_CONCURRENCY = 8;
+    /** Issued assignments whose line this replica has written, so the rest of a fan-out costs nothing. */
+    private static final int REMEMBERED = 50_000;
 
     private final ReactiveMongoTemplate mongo;
     private final AssignmentStore assignments;
+    private final AssignmentLevels levels;
+    private final Set<String> issuedSynced = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED;
+                }
+            }));
 
-    TodoProjector(ReactiveMongoTemplate mongo, AssignmentStore assignments) {
+    TodoProjector(ReactiveMongoTemplate mongo, AssignmentStore assignments, AssignmentLevels levels) {
         this.mongo = mongo;
         this.assignments = assignments;
+        this.levels = levels;
+    }
+
+    /**
+     * A new assignment: issued with its level, which is copied in parallel on the first of the level's
+     * events; the others then find theirs done here without a read. Any later copy is at least as new
+     * as the issue, so skipping is safe.
+     */
+    public Mono<Void> issued(String assignmentId) {
+        return Mono.defer(() -> issuedSynced.contains(assignmentId) ? Mono.<Void>empty()
+                : assignments.find(assignmentId).flatMap(levels::of)
+                .flatMapMany(Flux::fromIterable)
+                .flatMap(id -> sync(id).then(Mono.fromRunnable(() -> issuedSynced.add(id))), LEVEL_CONCURRENCY)
+                .then());
     }
 
     public Mono<Void> sync(String assignmentId) {

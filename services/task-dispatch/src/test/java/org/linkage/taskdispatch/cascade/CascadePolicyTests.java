@@ -82,7 +82,7 @@ class CascadePolicyTests {
     void aStreetsTaskGoesStraightToItsCommunities() {
         Targets targets = new Targets(List.of(new Targets.Group(STREET_A, List.of(COMMUNITY_A1))), false);
 
-        List<Assignment> plan = CascadePolicy.plan(task(TaskMode.RELAY, null), STREET_A, targets, ISSUER);
+        List<Assignment> plan = CascadePolicy.plan(task(TaskMode.RELAY, null, STREET_A.id()), STREET_A, targets, ISSUER);
 
         assertThat(plan).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo("t:a1");
@@ -93,7 +93,11 @@ class CascadePolicyTests {
     }
 
     private static Task task(TaskMode mode, Double streetShare) {
-        return new Task("t", "d", "d", List.of(), "user-1", "入户走访", "正文", "VISIT", TaskPriority.NORMAL, mode,
+        return task(mode, streetShare, "d");
+    }
+
+    private static Task task(TaskMode mode, Double streetShare, String issuerOrgId) {
+        return new Task("t", "d", issuerOrgId, List.of(), "user-1", "入户走访", "正文", "VISIT", TaskPriority.NORMAL, mode,
                 TargetScope.ALL_STREETS, List.of(), NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(10)),
                 streetShare, false, TaskState.PENDING, List.of(), List.of(), NOW, null, null, 0, List.of());
     }

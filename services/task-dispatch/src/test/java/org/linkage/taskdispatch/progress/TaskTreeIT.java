@@ -16,7 +16,7 @@ import org.linkage.taskdispatch.support.DistrictTestSupport;
 import org.linkage.taskdispatch.support.Eventually;
 import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
-import org.linkage.taskdispatch.task.TaskStore;
+import org.linkage.taskdispatch.task.AssignmentLevels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
@@ -44,7 +44,7 @@ class TaskTreeIT extends DistrictTestSupport {
     @Autowired
     AssignmentStore assignments;
     @Autowired
-    TaskStore tasks;
+    AssignmentLevels levels;
     @Autowired
     TaskTrees trees;
 
@@ -150,7 +150,7 @@ class TaskTreeIT extends DistrictTestSupport {
 
         // one projector per writer, as on separate replicas: none remembers what the others wrote
         Flux.fromIterable(level)
-                .flatMap(a -> new TaskTreeProjector(trees, assignments, tasks).sync(a.id()), level.size())
+                .flatMap(a -> new TaskTreeProjector(trees, assignments, levels).sync(a.id()), level.size())
                 .blockLast();
 
         TaskTree tree = trees.find(raceTask).block();
