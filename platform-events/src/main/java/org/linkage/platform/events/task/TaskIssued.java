@@ -20,12 +20,14 @@ import java.util.List;
  * @param dueAt                     completion (办结) deadline
  * @param communityTimeSharePercent relay mode: the share of the time to {@code dueAt} that streets must
  *                                  leave their communities; null lets each street choose
+ * @param attachmentIds             files in the file store sent with the notice (added in v1; null from older producers)
  */
 @EventType(name = "linkage.task.TaskIssued", topic = Topics.TASK_EVENTS)
 public record TaskIssued(String taskId, String districtId, String issuerOrgId, String issuerUserId, String title,
                          String body, String category, TaskPriority priority, TaskMode mode, TargetScope scope,
                          List<String> targetOrgIds, UnitCategory targetUnitCategory, Instant receiptDueAt,
-                         Instant dueAt, Integer communityTimeSharePercent, Instant issuedAt) implements DomainEvent {
+                         Instant dueAt, Integer communityTimeSharePercent, Instant issuedAt, List<String> attachmentIds)
+        implements DomainEvent {
 
     @Override
     public String subject() {

@@ -18,6 +18,6 @@ public final class TestEvents {
         Instant now = Instant.now();
         return new TaskIssued(taskId, "district-1", "district-1", "user-1", title, "正文", "TEST", TaskPriority.values()[0],
                 TaskMode.values()[0], TargetScope.values()[0], List.of("street-1"), null,
-                now.plusSeconds(3600), now.plusSeconds(7200), null, now);
+                now.plusSeconds(3600), now.plusSeconds(7200), null, now, List.of());
     }
 }

@@ -117,7 +117,7 @@ public class TaskIssuing {
                                         + " open assignments (基层减负); send overrideBurden: true to issue it anyway",
                                 Map.of("budget", screened.budget(), "overBudget", screened.overBudget())));
                     }
-                    Task drafted = draft(caller, issuer, request, now).toUnitsOf(request.targetUnitCategory())
+                    Task drafted = draft(caller, issuer, request, now).with(request.targetUnitCategory(), request.attachments())
                             .screened(screened.warning(), screened.duplicateOf(), screened.similarity());
                     return write(caller, issuer, reach, drafted, resolved);
                 });

@@ -31,6 +31,7 @@ import java.util.List;
  * @param duplicateSimilarity      how similar the two were (character-bigram Jaccard, 0–1), or null
  * @param mergedInto               the task this one was folded into (state MERGED), or null
  * @param targetUnitCategory       the resident units' category of a UNIT_CATEGORY task, else null
+ * @param attachmentIds            files already in the file store that go with the notice (references only)
  */
 @Document(Task.COLLECTION)
 @CompoundIndexes({
@@ -43,12 +44,14 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
                    Double streetShare, boolean mustAcknowledge, TaskState state, List<String> topAssignmentIds,
                    List<String> approvedTopAssignmentIds, Instant issuedAt, Instant closedAt, String cancelReason,
                    long version, List<EventEnvelope> outbox, List<String> issuerOrgIds, BurdenWarning burdenWarning,
-                   String duplicateOf, Double duplicateSimilarity, String mergedInto, UnitCategory targetUnitCategory) {
+                   String duplicateOf, Double duplicateSimilarity, String mergedInto, UnitCategory targetUnitCategory,
+                   List<String> attachmentIds) {
 
     public static final String COLLECTION = "tasks";
 
     @PersistenceCreator
     public Task {
+        attachmentIds = attachmentIds == null ? List.of() : attachmentIds;
     }
 
     /** A task without owners beyond its issuer, burden warning, duplicate flag or merge. */
@@ -61,15 +64,15 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
         this(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category, priority, mode, scope,
                 targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, topAssignmentIds,
                 approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox,
-                issuerOrgId == null ? List.of() : List.of(issuerOrgId), null, null, null, null, null);
+                issuerOrgId == null ? List.of() : List.of(issuerOrgId), null, null, null, null, null, List.of());
     }
 
-    /** This task addressed to the resident units of a category (scope UNIT_CATEGORY). */
-    public Task toUnitsOf(UnitCategory unitCategory) {
+    /** This task with the unit category it addresses (scope UNIT_CATEGORY, else null) and its attachments. */
+    public Task with(UnitCategory unitCategory, List<String> attachments) {
         return new Task(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category(), priority, mode,
                 scope, targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, topAssignmentIds,
                 approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox, issuerOrgIds, burdenWarning,
-                duplicateOf, duplicateSimilarity, mergedInto, unitCategory);
+                duplicateOf, duplicateSimilarity, mergedInto, unitCategory, List.copyOf(attachments));
     }
 
     /** This task as screened when issued: the burden warning recorded, the near duplicate flagged. */
@@ -77,7 +80,7 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
         return new Task(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category, priority, mode,
                 scope, targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, topAssignmentIds,
                 approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox, issuerOrgIds, warning,
-                duplicateOfTaskId, similarity, mergedInto, targetUnitCategory);
+                duplicateOfTaskId, similarity, mergedInto, targetUnitCategory, attachmentIds);
     }
 
     /** The owners of the task; the issuer alone for tasks stored before merging existed. */
@@ -90,7 +93,7 @@ public record Task(@Id String id, String districtId, String issuerOrgId, List<St
         return new Task(id, districtId, issuerOrgId, issuerOrgPath, issuerUserId, title, body, category, priority, mode,
                 scope, targetOrgIds, receiptDueAt, dueAt, streetShare, mustAcknowledge, state, List.copyOf(ids),
                 approvedTopAssignmentIds, issuedAt, closedAt, cancelReason, version, outbox, issuerOrgIds, burdenWarning,
-                duplicateOf, duplicateSimilarity, mergedInto, targetUnitCategory);
+                duplicateOf, duplicateSimilarity, mergedInto, targetUnitCategory, attachmentIds);
     }
 
     public boolean allTopAssignmentsApproved() {

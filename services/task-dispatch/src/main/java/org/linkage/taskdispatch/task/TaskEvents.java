@@ -25,7 +25,8 @@ public class TaskEvents {
                 : (int) Math.round((1 - task.streetShare()) * 100);
         return outbox.envelope(new TaskIssued(task.id(), task.districtId(), task.issuerOrgId(), task.issuerUserId(),
                 task.title(), task.body(), task.category(), task.priority(), task.mode(), task.scope(),
-                task.targetOrgIds(), task.targetUnitCategory(), task.receiptDueAt(), task.dueAt(), communityPercent, task.issuedAt()),
+                task.targetOrgIds(), task.targetUnitCategory(), task.receiptDueAt(), task.dueAt(), communityPercent, task.issuedAt(),
+                task.attachmentIds()),
                 task.id());
     }
 

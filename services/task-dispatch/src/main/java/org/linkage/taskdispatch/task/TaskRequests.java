@@ -25,6 +25,7 @@ public final class TaskRequests {
      * @param targetUnitCategory for scope UNIT_CATEGORY: every registered unit of it in the issuer's subtree
      * @param tierShares      optional share of the time each tier gets
      * @param mustAcknowledge notification escalates the notice while unread
+     * @param attachmentIds   files already uploaded to the file store, sent with the notice as references
      * @param overrideBurden  issue even though a targeted community would pass its burden budget (基层减负)
      */
     public record IssueTask(
@@ -40,7 +41,12 @@ public final class TaskRequests {
             @NotNull Instant dueAt,
             @Valid TierShares tierShares,
             Boolean mustAcknowledge,
-            Boolean overrideBurden) {
+            Boolean overrideBurden,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> attachmentIds) {
+
+        public List<String> attachments() {
+            return attachmentIds == null ? List.of() : attachmentIds;
+        }
 
         /** Whether the issuer accepts pushing communities past their burden budget (the warning is recorded). */
         public boolean overridesBurden() {

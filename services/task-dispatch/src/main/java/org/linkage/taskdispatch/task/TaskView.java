@@ -1,5 +1,6 @@
 package org.linkage.taskdispatch.task;
 
+import org.linkage.platform.events.org.UnitCategory;
 import org.linkage.platform.events.task.TargetScope;
 import org.linkage.platform.events.task.TaskMode;
 import org.linkage.platform.events.task.TaskPriority;
@@ -22,14 +23,16 @@ public record TaskView(String id, String districtId, String issuerOrgId, String 
                        List<String> targetOrgIds, Instant receiptDueAt, Instant dueAt, Double streetShare,
                        boolean mustAcknowledge, TaskState state, Instant issuedAt, Instant closedAt,
                        String cancelReason, long version, TaskProgress progress, List<String> issuerOrgIds,
-                       BurdenWarning burdenWarning, String duplicateOf, Double duplicateSimilarity, String mergedInto) {
+                       BurdenWarning burdenWarning, String duplicateOf, Double duplicateSimilarity, String mergedInto,
+                       UnitCategory targetUnitCategory, List<String> attachmentIds) {
 
     public static TaskView of(Task task, TaskProgress progress) {
         return new TaskView(task.id(), task.districtId(), task.issuerOrgId(), task.issuerUserId(), task.title(),
                 task.body(), task.category(), task.priority(), task.mode(), task.scope(), task.targetOrgIds(),
                 task.receiptDueAt(), task.dueAt(), task.streetShare(), task.mustAcknowledge(), task.state(),
                 task.issuedAt(), task.closedAt(), task.cancelReason(), task.version(), progress, task.owners(),
-                task.burdenWarning(), task.duplicateOf(), task.duplicateSimilarity(), task.mergedInto());
+                task.burdenWarning(), task.duplicateOf(), task.duplicateSimilarity(), task.mergedInto(),
+                task.targetUnitCategory(), task.attachmentIds());
     }
 
     public static TaskView of(Task task) {

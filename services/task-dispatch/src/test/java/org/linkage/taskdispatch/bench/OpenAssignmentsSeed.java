@@ -32,8 +32,8 @@ import java.util.UUID;
  * (OPEN), every assignment planned by the production {@link CascadePolicy}, and the to-do lists the
  * projector would have built from them ({@link TodoLists}). Written by bulk inserts, because issuing
  * a couple of hundred tasks through the API would not fit a bench run: FanOutBench finds the read
- * model needs about 20 s per task to catch up at 630 lists, longer as the lists grow, so well over an
- * hour for 223 tasks. What is written is the same documents.
+ * model needs 8-20 s per task to catch up at 630 lists, longer as the lists grow, so most of an
+ * hour or more for 223 tasks. What is written is the same documents.
  */
 final class OpenAssignmentsSeed {
 

@@ -72,8 +72,8 @@ class TodoListBench extends DistrictTestSupport {
         new BenchReport("todo-list", "To-do list of one community with " + String.format(Locale.ROOT, "%,d", inStore)
                 + " assignments in the store")
                 .text(String.format(Locale.ROOT, "District of %d streets × %d communities. Seeded by bulk inserts in %.1f s, not "
-                                + "through the fan-out (its read model takes ~20 s per task to catch up, see fan-out.md, so "
-                                + "well over an hour for this many): %d OPEN DIRECT tasks to every community, %,d open assignments "
+                                + "through the fan-out (its read models take several seconds per task to catch up, see fan-out.md, so "
+                                + "most of an hour for this many): %d OPEN DIRECT tasks to every community, %,d open assignments "
                                 + "(%d on each community's and each street's list) planned by the production CascadePolicy, "
                                 + "and the %d to-do lists the projector's own rule (TodoList.with) builds from them. %,d "
                                 + "assignments in the store in all. Requests through WebTestClient bound to the application "

@@ -7,6 +7,7 @@ import org.linkage.taskdispatch.support.TaskApi;
 import org.linkage.taskdispatch.support.TaskDispatchIntegrationTest;
 import org.linkage.taskdispatch.support.TestTree.TestOrg;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A district department (职能部门) issues within its district's subtree: it stays the issuer and reviews
  * the streets' reports; the district above it sees the task.
  */
+@SuppressWarnings("unchecked")
 @TaskDispatchIntegrationTest
 class DepartmentTaskIT extends DistrictTestSupport {
 
@@ -23,9 +25,12 @@ class DepartmentTaskIT extends DistrictTestSupport {
         plant(2, 1);
         TestOrg civilAffairs = tree.department("civil", "区民政局");
         var department = civilAffairs.officer();
-        Map<String, Object> task = api.issue(department, TaskApi.task("RELAY", "ALL_STREETS"));
+        Map<String, Object> body = TaskApi.task("RELAY", "ALL_STREETS");
+        body.put("attachmentIds", List.of("file-minzheng-2026-118.pdf"));
+        Map<String, Object> task = api.issue(department, body);
         String taskId = (String) task.get("id");
         assertThat(task.get("issuerOrgId")).isEqualTo(civilAffairs.id());
+        assertThat((List<String>) task.get("attachmentIds")).containsExactly("file-minzheng-2026-118.pdf");
 
         String street = taskId + ":" + tree.street(0).id();
         Map<String, Object> assignment = api.get(department, "/api/assignments/{id}", street);

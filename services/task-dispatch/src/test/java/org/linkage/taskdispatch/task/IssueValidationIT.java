@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,9 @@ class IssueValidationIT extends DistrictTestSupport {
         Map<String, Object> noTitle = TaskApi.task("RELAY", "ALL_STREETS");
         noTitle.put("title", " ");
         expectInvalid(noTitle, "title");
+        Map<String, Object> blankAttachment = TaskApi.task("RELAY", "ALL_STREETS");
+        blankAttachment.put("attachmentIds", List.of("file-1", " "));
+        expectInvalid(blankAttachment, "attachmentIds[1]");
 
         assertNothingWritten();
     }
