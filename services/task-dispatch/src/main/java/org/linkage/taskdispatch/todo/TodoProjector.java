@@ -3,6 +3,8 @@ package org.linkage.taskdispatch.todo;
 import org.linkage.taskdispatch.assignment.Assignment;
 import org.linkage.taskdispatch.assignment.AssignmentStore;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,9 +17,11 @@ import reactor.util.retry.Retry;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the to-do lists in step with the assignments. Each assignment event only says which
@@ -50,16 +54,51 @@ public class TodoProjector {
     }
 
     /**
-     * A new assignment: issued with its level, which is copied in parallel on the first of the level's
-     * events; the others then find theirs done here without a read. Any later copy is at least as new
-     * as the issue, so skipping is safe.
+     * A new assignment: issued with its level, which is copied on the first of the level's events, in
+     * one bulk write of the lists it touches; the other events of the level then find theirs done here
+     * without a read. Any later copy is at least as new as the issue, so skipping is safe. If the bulk
+     * write meets a list changed meanwhile, each assignment of the level is synced on its own instead.
      */
     public Mono<Void> issued(String assignmentId) {
         return Mono.defer(() -> issuedSynced.contains(assignmentId) ? Mono.<Void>empty()
                 : assignments.find(assignmentId).flatMap(levels::of)
-                .flatMapMany(Flux::fromIterable)
-                .flatMap(id -> sync(id).then(Mono.fromRunnable(() -> issuedSynced.add(id))), LEVEL_CONCURRENCY)
-                .then());
+                .flatMap(ids -> syncLevel(ids)
+                        .onErrorResume(e -> Flux.fromIterable(ids).flatMap(this::sync, LEVEL_CONCURRENCY).then())
+                        .then(Mono.fromRunnable(() -> issuedSynced.addAll(ids)))));
+    }
+
+    /** The lists of a level's assignees as the assignments now stand, read and written in one round trip each. */
+    private Mono<Void> syncLevel(Set<String> ids) {
+        return assignments.findAll(ids).collectList().flatMap(level -> {
+            Map<String, List<Assignment>> byAssignee = level.stream()
+                    .collect(Collectors.groupingBy(Assignment::assigneeOrgId, LinkedHashMap::new, Collectors.toList()));
+            return mongo.find(Query.query(Criteria.where("_id").in(byAssignee.keySet())), TodoList.class, TodoList.COLLECTION)
+                    .collectMap(TodoList::orgId).flatMap(stored -> {
+                        ReactiveBulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, TodoList.class, TodoList.COLLECTION);
+                        int writes = 0;
+                        for (var entry : byAssignee.entrySet()) {
+                            TodoList before = stored.getOrDefault(entry.getKey(), TodoList.empty(entry.getKey()));
+                            TodoList after = before;
+                            for (Assignment assignment : entry.getValue()) {
+                                after = after.with(assignment);
+                            }
+                            if (after.items().equals(before.items())) {
+                                continue;
+                            }
+                            writes++;
+                            if (stored.containsKey(entry.getKey())) {
+                                bulk.updateOne(Query.query(Criteria.where("_id").is(before.orgId()).and("version").is(before.version())),
+                                        new Update().set("items", after.items()).set("version", before.version() + 1));
+                            } else {
+                                bulk.insert(after);
+                            }
+                        }
+                        int expected = writes;
+                        return expected == 0 ? Mono.<Void>empty() : bulk.execute().flatMap(result ->
+                                result.getModifiedCount() + result.getInsertedCount() == expected ? Mono.<Void>empty()
+                                        : Mono.error(new ConcurrentChange()));
+                    });
+        });
     }
 
     public Mono<Void> sync(String assignmentId) {
