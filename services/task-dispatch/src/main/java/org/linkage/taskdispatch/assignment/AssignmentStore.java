@@ -32,7 +32,7 @@ public class AssignmentStore {
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), Assignment.class, Assignment.COLLECTION);
     }
 
-    /** Every assignment of a task; scans by task id, acceptable until a per-task read model exists. */
+    /** Every assignment of a task, for the rare writes that touch them all (cancel, merge); scans on the embedded store. */
     public Flux<Assignment> ofTask(String taskId) {
         return mongo.find(Query.query(Criteria.where("taskId").is(taskId)), Assignment.class, Assignment.COLLECTION);
     }

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import java.util.Map;
+
 /** 退单 and the reviewer's two answers. */
 @RestController
 @RequestMapping("/api/assignments")
@@ -50,8 +52,12 @@ class SendBackController {
                                                   @Valid @RequestBody SendBackRequests.Retarget request) {
         return CurrentUser.get().flatMap(caller -> sendBacks.retarget(caller, id, request).flatMap(intent -> {
             boolean done = intent.state() == IntentState.DONE;
+            // a done intent that wrote no replacement found the assignment changed between check and write
             return store.find(id)
-                    .flatMap(old -> done ? store.find(Assignment.idOf(old.taskId(), request.orgId())) : Mono.just(old))
+                    .flatMap(old -> done ? store.find(Assignment.idOf(old.taskId(), request.orgId()))
+                            .switchIfEmpty(Mono.error(() -> ApiException.conflict("assignment " + id
+                                    + " was changed meanwhile; reload and retry", Map.of("currentState", old.state()))))
+                            : Mono.just(old))
                     .switchIfEmpty(Mono.error(() -> ApiException.notFound("assignment", id)))
                     .map(a -> ResponseEntity.status(done ? HttpStatus.OK : HttpStatus.ACCEPTED).body(AssignmentView.of(a)));
         }));

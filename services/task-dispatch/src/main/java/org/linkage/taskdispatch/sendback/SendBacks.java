@@ -105,7 +105,8 @@ public class SendBacks {
                         return store.find(replacement.id()).hasElement().flatMap(exists -> exists
                                 ? Mono.error(ApiException.conflict("organisation " + target.id()
                                 + " already has an assignment in task " + a.taskId(), Map.of("currentState", a.state())))
-                                : intents.submit("assignment-retarget:" + a.id(), RetargetApplier.KIND, plan, List.of()));
+                                : intents.submit("assignment-retarget:" + a.id() + ":v" + a.version(), RetargetApplier.KIND,
+                                plan, List.of()));
                     }));
         });
     }
